@@ -1,0 +1,217 @@
+/**
+ * The error classes every socialkit function throws. This file imports no zod:
+ * the zod bridge lives in `zod-error.ts`, so a formula that only validates
+ * numbers pulls in no schema library.
+ *
+ * @module
+ */
+
+/** A path to the offending field: property names and array indexes, outermost first. */
+export type Path = readonly (string | number)[];
+
+/** What a caller may pass where a path is expected: one key, or a whole path. */
+export type PathInput = string | number | Path;
+
+/**
+ * The stable codes of {@link SocialKitError} and its subclasses. A code never
+ * changes meaning once published; `docs/errors.md` lists them all.
+ */
+export type ErrorCode =
+  | 'validation'
+  | 'currencyMismatch'
+  | 'infeasible'
+  | 'transition'
+  | 'overflow';
+
+/**
+ * Normalizes a {@link PathInput} into a {@link Path}.
+ *
+ * @param path - a key, an index or a path
+ * @returns the path as an array
+ * @example
+ * toPath('reach'); // ['reach']
+ * toPath(['posts', 3, 'reach']); // ['posts', 3, 'reach']
+ */
+export function toPath(path: PathInput): Path {
+  return typeof path === 'string' || typeof path === 'number' ? [path] : [...path];
+}
+
+/**
+ * Renders a path the way a person reads it: `posts[3].reach`.
+ *
+ * @param path - the path to render
+ * @returns the dotted form, or `(root)` for the empty path
+ * @example
+ * formatPath(['posts', 3, 'reach']); // 'posts[3].reach'
+ * formatPath([]); // '(root)'
+ */
+export function formatPath(path: PathInput): string {
+  const parts = toPath(path);
+  if (parts.length === 0) return '(root)';
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+/** Options shared by every socialkit error. */
+export interface SocialKitErrorOptions {
+  /** The offending field, where there is one. */
+  path?: PathInput;
+  /** Machine-readable facts about the failure (the values involved, the limits). */
+  details?: Readonly<Record<string, unknown>>;
+  /** The underlying error, if this one wraps another. */
+  cause?: unknown;
+}
+
+/**
+ * The base class of every error socialkit throws on purpose. Catch it to tell
+ * a socialkit refusal apart from a bug elsewhere.
+ *
+ * @example
+ * try { count(-1, 'reach'); } catch (e) { e instanceof SocialKitError; } // true
+ */
+export class SocialKitError extends Error {
+  /** A stable, documented code (see `docs/errors.md`). */
+  readonly code: ErrorCode;
+  /** The offending field (empty when the error is not about one field). */
+  readonly path: Path;
+  /** Machine-readable facts about the failure. */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  /**
+   * @param code - the stable error code
+   * @param message - a message a person can act on
+   * @param options - path, details and cause
+   */
+  constructor(code: ErrorCode, message: string, options: SocialKitErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'SocialKitError';
+    this.code = code;
+    this.path = options.path === undefined ? [] : toPath(options.path);
+    this.details = options.details ?? {};
+  }
+}
+
+/** One problem found in an input: what is wrong, and where. */
+export interface ValidationIssue {
+  /** A stable code for this kind of problem (`negative`, `notInteger`, zod's `invalid_type`, ...). */
+  code: string;
+  /** What is wrong, in words a person can act on. */
+  message: string;
+  /** Where it is wrong. */
+  path: Path;
+}
+
+/**
+ * The input does not have the shape or the values a function needs. Carries
+ * every problem found, each with its path.
+ *
+ * @example
+ * new ValidationError([{ code: 'negative', message: 'reach must not be negative', path: ['reach'] }]).path; // ['reach']
+ */
+export class ValidationError extends SocialKitError {
+  /** Every problem found, in input order. */
+  readonly issues: readonly ValidationIssue[];
+
+  /**
+   * @param issues - the problems found (at least one)
+   * @param message - an overall message; by default the issues' messages, one per line (each names its field)
+   */
+  constructor(issues: readonly ValidationIssue[], message?: string) {
+    const text = message ?? (issues.length === 0 ? 'Invalid input.' : issues.map((i) => i.message).join('\n'));
+    super('validation', text, { path: issues[0]?.path ?? [], details: { issues } });
+    this.name = 'ValidationError';
+    this.issues = issues;
+  }
+}
+
+/**
+ * Creates a {@link ValidationError} with a single issue. The helper every guard uses.
+ *
+ * @param code - the issue code
+ * @param message - what is wrong
+ * @param path - where it is wrong
+ * @returns the error, ready to throw
+ * @example
+ * invalid('negative', 'reach must not be negative, got -1', 'reach').path; // ['reach']
+ */
+export function invalid(code: string, message: string, path: PathInput = []): ValidationError {
+  return new ValidationError([{ code, message, path: toPath(path) }]);
+}
+
+/**
+ * Amounts in two different currencies were combined (added, compared,
+ * summarized). Convert them first; socialkit never guesses an exchange rate.
+ *
+ * @example
+ * new CurrencyMismatchError('EUR', 'USD').message; // 'Cannot combine amounts in EUR and USD: convert them to one currency first.'
+ */
+export class CurrencyMismatchError extends SocialKitError {
+  /** The currency already in use. */
+  readonly expected: string;
+  /** The currency that did not match it. */
+  readonly actual: string;
+
+  /**
+   * @param expected - the currency already in use
+   * @param actual - the currency that did not match
+   * @param options - path and cause
+   */
+  constructor(expected: string, actual: string, options: Omit<SocialKitErrorOptions, 'details'> = {}) {
+    super('currencyMismatch', `Cannot combine amounts in ${expected} and ${actual}: convert them to one currency first.`, {
+      ...options,
+      details: { expected, actual },
+    });
+    this.name = 'CurrencyMismatchError';
+    this.expected = expected;
+    this.actual = actual;
+  }
+}
+
+/**
+ * An allocation or an optimizer was asked for the impossible (a budget below
+ * the sum of the minimums, weights that are all zero). The message says why.
+ * Planners do not throw it: they return their best plan with findings.
+ *
+ * @example
+ * new InfeasibleError('The minimums (1200 EUR) exceed the budget (1000 EUR).').code; // 'infeasible'
+ */
+export class InfeasibleError extends SocialKitError {
+  /**
+   * @param reason - why the request cannot be met
+   * @param options - path, details and cause
+   */
+  constructor(reason: string, options: SocialKitErrorOptions = {}) {
+    super('infeasible', reason, options);
+    this.name = 'InfeasibleError';
+  }
+}
+
+/**
+ * A workflow or an incident was moved in a way its state machine forbids.
+ *
+ * @example
+ * new TransitionError('draft', 'publish').message; // "Cannot publish from status 'draft'."
+ */
+export class TransitionError extends SocialKitError {
+  /** The state the subject was in. */
+  readonly from: string;
+  /** The action or target state that was refused. */
+  readonly action: string;
+
+  /**
+   * @param from - the current state
+   * @param action - the refused action
+   * @param reason - why it is refused; by default a generic sentence
+   * @param options - path and cause
+   */
+  constructor(from: string, action: string, reason?: string, options: Omit<SocialKitErrorOptions, 'details'> = {}) {
+    super('transition', reason ?? `Cannot ${action} from status '${from}'.`, { ...options, details: { from, action } });
+    this.name = 'TransitionError';
+    this.from = from;
+    this.action = action;
+  }
+}

@@ -1,0 +1,423 @@
+import { count } from './count.js';
+import { describeValue } from './describe-value.js';
+import { invalid, toPath, type Path } from './errors.js';
+import { finiteNumber } from './finite-number.js';
+import { type PlatformId, platformId } from './platform-id.js';
+
+/**
+ * How a platform counts the length of a text:
+ * - `'weighted'`: X's weighted count (twitter-text config v3): light code points weigh 1, others 2, URLs a fixed length, emoji sequences 2;
+ * - `'graphemes'`: user-perceived characters (`Intl.Segmenter`), as Bluesky and Mastodon count;
+ * - `'codePoints'`: Unicode code points;
+ * - `'utf16'`: UTF-16 code units (JavaScript's `string.length`; an emoji outside the BMP counts 2);
+ * - `'emojiBytes'`: characters, with each emoji counted as its UTF-8 bytes, as Meta documents for Threads.
+ */
+export type TextMethod = 'weighted' | 'graphemes' | 'codePoints' | 'utf16' | 'emojiBytes';
+
+/** The counting methods, in a stable order. */
+export const TEXT_METHODS: readonly TextMethod[] = ['weighted', 'graphemes', 'codePoints', 'utf16', 'emojiBytes'];
+
+/**
+ * A fact about a platform, with where it comes from and when it was checked.
+ * Platforms change their rules; a caller's override carries `source: 'override'` and `asOf: null`.
+ */
+export interface Fact<T> {
+  /** The value. */
+  value: T;
+  /** A URL where the value is documented, or `'override'` for a caller's value. */
+  source: string;
+  /** The date (`YYYY-MM-DD`) the value was last checked against `source`, or `null` for an override. */
+  asOf: string | null;
+  /** A remark on the value: what is undocumented, what changed. */
+  note?: string;
+}
+
+/** One range of code points with its weight, in X's weighted count. */
+export interface WeightedRange {
+  /** First code point of the range. */
+  start: number;
+  /** Last code point of the range (included). */
+  end: number;
+  /** Weight of each code point in the range, on `scale` (100 = one character). */
+  weight: number;
+}
+
+/** The parameters of X's weighted character count (twitter-text config v3). */
+export interface WeightedCountConfig {
+  /** The weight of one character (100): lengths are summed weights divided by this. */
+  scale: number;
+  /** The weight of a code point outside every range (200: two characters). */
+  defaultWeight: number;
+  /** Ranges of light code points. */
+  ranges: readonly WeightedRange[];
+  /** The weight of one emoji sequence, whatever its code points (200: two characters). */
+  emojiWeight: number;
+}
+
+/** The text rules of a platform's main text field (the post, caption or description). */
+export interface PlatformTextRules {
+  /** The main limit, in the unit `method` names. */
+  limit: Fact<number>;
+  /** How the platform counts. */
+  method: Fact<TextMethod>;
+  /** A second limit in UTF-8 bytes, where one applies. */
+  bytes?: Fact<number>;
+  /** The fixed length a URL counts for, whatever its real length, where the platform shortens links. */
+  urlLength?: Fact<number>;
+  /** The most links (distinct URLs) a post may hold. */
+  maxLinks?: Fact<number>;
+  /** The weights, for `method: 'weighted'`. */
+  weighting?: Fact<WeightedCountConfig>;
+  /** Whether the `@domain` part of a remote mention counts (Mastodon: it does not). */
+  remoteMentionDomainCounts?: Fact<boolean>;
+}
+
+/** A secondary text field such as a title. */
+export interface PlatformFieldRules {
+  /** The limit, in the unit `method` names. */
+  limit: Fact<number>;
+  /** How the platform counts. */
+  method: Fact<TextMethod>;
+}
+
+/** Media limits, where documented. */
+export interface PlatformMediaRules {
+  /** The most images in one post. */
+  maxImages?: Fact<number>;
+  /** The most items in one carousel. */
+  maxCarouselItems?: Fact<number>;
+  /** The longest video, in seconds. */
+  maxVideoSeconds?: Fact<number>;
+}
+
+/** Everything socialkit knows about a platform's publishing rules. */
+export interface Platform {
+  /** The platform id. */
+  id: PlatformId;
+  /** The platform's display name. */
+  name: string;
+  /** The main text field. */
+  text: PlatformTextRules;
+  /** The title field, where the platform has one (YouTube, Pinterest). */
+  title?: PlatformFieldRules;
+  /** The cap on hashtags per post, where the platform sets one. */
+  hashtags?: { max: Fact<number> };
+  /** The cap on mentions per post, where the platform sets one. */
+  mentions?: { max: Fact<number> };
+  /** Media limits. */
+  media: PlatformMediaRules;
+}
+
+const X_TEXT = 'https://docs.x.com/resources/fundamentals/counting-characters';
+const X_CONFIG = 'https://github.com/twitter/twitter-text/blob/master/config/v3.json';
+const IG_PUBLISH = 'https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media';
+const IG_HASHTAGS = 'https://www.socialmediatoday.com/news/instagrams-implementing-new-limits-on-hashtag-use/808309/';
+const THREADS = 'https://developers.facebook.com/documentation/threads/posts';
+const THREADS_LINKS = 'https://developers.facebook.com/documentation/threads/create-posts/text-attachments';
+const BSKY = 'https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/feed/post.json';
+const BSKY_IMAGES = 'https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/embed/images.json';
+const MASTODON = 'https://github.com/mastodon/mastodon/blob/main/app/validators/status_length_validator.rb';
+const MASTODON_INSTANCE = 'https://docs.joinmastodon.org/entities/Instance/';
+const TIKTOK = 'https://developers.tiktok.com/doc/content-posting-api-reference-direct-post';
+const YOUTUBE = 'https://developers.google.com/youtube/v3/docs/videos#resource';
+const LINKEDIN = 'https://www.ayrshare.com/docs/apis/post/social-networks/linkedin';
+const FACEBOOK = 'https://ferryman.io/character-limits/facebook';
+const PINTEREST = 'https://ayrshare.com/integration/pinterest';
+const META_UNIT =
+  'Meta does not document the unit; socialkit counts UTF-16 code units, the stricter reading for emoji and most scripts.';
+
+function fact<T>(value: T, source: string, asOf: string, note?: string): Fact<T> {
+  return note === undefined ? { value, source, asOf } : { value, source, asOf, note };
+}
+
+/**
+ * The built-in platform registry: text limits and the unit each platform
+ * counts in, hashtag and mention caps, media limits. Every value carries its
+ * `source` and `asOf`. Read it through {@link getPlatform}, which applies
+ * your overrides (a premium X account, a Mastodon instance with 5000
+ * characters); never mutate it.
+ *
+ * @example
+ * platforms.bluesky.text.limit.value; // 300
+ * platforms.x.text.method.value; // 'weighted'
+ */
+export const platforms: Readonly<Record<PlatformId, Platform>> = {
+  x: {
+    id: 'x',
+    name: 'X',
+    text: {
+      limit: fact(280, X_TEXT, '2026-11-01', 'Premium accounts may post up to 25,000: override the limit.'),
+      method: fact('weighted', X_TEXT, '2026-11-01'),
+      urlLength: fact(23, X_TEXT, '2026-11-01'),
+      weighting: fact(
+        {
+          scale: 100,
+          defaultWeight: 200,
+          ranges: [
+            { start: 0, end: 4351, weight: 100 },
+            { start: 8192, end: 8205, weight: 100 },
+            { start: 8208, end: 8223, weight: 100 },
+            { start: 8242, end: 8247, weight: 100 },
+          ],
+          emojiWeight: 200,
+        },
+        X_CONFIG,
+        '2026-11-01',
+        'twitter-text 3.1.0 knows the emoji of 2019 and counts newer ZWJ sequences by their parts (🧑‍💻 gives 5); X documents every emoji sequence as 2, which socialkit follows with current Unicode data.',
+      ),
+    },
+    media: {
+      maxImages: fact(4, 'https://help.x.com/en/using-x/posting-gifs-and-pictures', '2026-11-01'),
+    },
+  },
+  instagram: {
+    id: 'instagram',
+    name: 'Instagram',
+    text: {
+      limit: fact(2200, IG_PUBLISH, '2026-11-01'),
+      method: fact('utf16', IG_PUBLISH, '2026-11-01', META_UNIT),
+    },
+    hashtags: { max: fact(5, IG_HASHTAGS, '2025-12-18', 'Lowered from 30 to 5 per post or reel in December 2025.') },
+    mentions: { max: fact(20, IG_PUBLISH, '2026-11-01') },
+    media: {
+      maxCarouselItems: fact(10, IG_PUBLISH, '2026-11-01', 'Through the API; the app itself allows 20.'),
+    },
+  },
+  facebook: {
+    id: 'facebook',
+    name: 'Facebook',
+    text: {
+      limit: fact(63206, FACEBOOK, '2026-11-01', 'No Meta page documents this long-standing limit; it is the figure every publishing tool uses.'),
+      method: fact('utf16', FACEBOOK, '2026-11-01', META_UNIT),
+    },
+    media: {},
+  },
+  linkedin: {
+    id: 'linkedin',
+    name: 'LinkedIn',
+    text: {
+      limit: fact(3000, LINKEDIN, '2026-11-01'),
+      method: fact('utf16', LINKEDIN, '2026-11-01', 'LinkedIn documents characters without a unit; socialkit counts UTF-16 code units.'),
+    },
+    media: {},
+  },
+  tiktok: {
+    id: 'tiktok',
+    name: 'TikTok',
+    text: {
+      limit: fact(2200, TIKTOK, '2026-11-01', 'The caption of a video post; TikTok documents the length in UTF-16 runes.'),
+      method: fact('utf16', TIKTOK, '2026-11-01'),
+    },
+    media: {
+      maxCarouselItems: fact(35, 'https://docs.zernio.com/platforms/tiktok', '2026-11-01', 'Photo carousels.'),
+      maxVideoSeconds: fact(600, 'https://docs.zernio.com/platforms/tiktok', '2026-11-01'),
+    },
+  },
+  youtube: {
+    id: 'youtube',
+    name: 'YouTube',
+    text: {
+      limit: fact(5000, YOUTUBE, '2026-11-01', 'The video description.'),
+      method: fact('codePoints', YOUTUBE, '2026-11-01'),
+      bytes: fact(5000, YOUTUBE, '2026-11-01', 'The Data API states the description limit in bytes of UTF-8.'),
+    },
+    title: {
+      limit: fact(100, YOUTUBE, '2026-11-01'),
+      method: fact('codePoints', YOUTUBE, '2026-11-01'),
+    },
+    media: {},
+  },
+  threads: {
+    id: 'threads',
+    name: 'Threads',
+    text: {
+      limit: fact(500, THREADS, '2026-11-01'),
+      method: fact('emojiBytes', THREADS, '2026-11-01', 'Meta: "Emojis are counted as the number of UTF-8 bytes."'),
+      maxLinks: fact(5, THREADS_LINKS, '2026-11-01', 'Enforced since 22 December 2025; unique URLs count once.'),
+    },
+    hashtags: { max: fact(1, IG_HASHTAGS, '2025-12-18', 'Threads allows one topic tag per post.') },
+    media: {
+      maxCarouselItems: fact(20, THREADS, '2026-11-01'),
+    },
+  },
+  bluesky: {
+    id: 'bluesky',
+    name: 'Bluesky',
+    text: {
+      limit: fact(300, BSKY, '2026-11-01', 'maxGraphemes of app.bsky.feed.post#text.'),
+      method: fact('graphemes', BSKY, '2026-11-01'),
+      bytes: fact(3000, BSKY, '2026-11-01', 'maxLength of app.bsky.feed.post#text, in UTF-8 bytes.'),
+    },
+    media: {
+      maxImages: fact(4, BSKY_IMAGES, '2026-11-01'),
+    },
+  },
+  mastodon: {
+    id: 'mastodon',
+    name: 'Mastodon',
+    text: {
+      limit: fact(500, MASTODON_INSTANCE, '2026-11-01', 'The default; each instance sets its own (configuration.statuses.max_characters): override it.'),
+      method: fact('graphemes', MASTODON, '2026-11-01', 'The content warning (spoiler text) counts in the same limit.'),
+      urlLength: fact(23, MASTODON, '2026-11-01'),
+      remoteMentionDomainCounts: fact(false, MASTODON, '2026-11-01'),
+    },
+    media: {
+      maxImages: fact(4, MASTODON_INSTANCE, '2026-11-01', 'The default of configuration.statuses.max_media_attachments.'),
+    },
+  },
+  pinterest: {
+    id: 'pinterest',
+    name: 'Pinterest',
+    text: {
+      limit: fact(500, PINTEREST, '2026-11-01', 'The pin description, as publishing tools enforce it.'),
+      method: fact('utf16', PINTEREST, '2026-11-01', 'Pinterest documents characters without a unit; socialkit counts UTF-16 code units.'),
+    },
+    title: {
+      limit: fact(100, PINTEREST, '2026-11-01'),
+      method: fact('utf16', PINTEREST, '2026-11-01'),
+    },
+    media: {
+      maxCarouselItems: fact(5, PINTEREST, '2026-11-01'),
+    },
+  },
+};
+
+/** A value to override a fact with: the bare value (recorded as `source: 'override'`), or a whole {@link Fact}. */
+export type FactOverride<T> = T | Fact<T>;
+
+/** Overrides for {@link getPlatform}: any fact, by section and name. */
+export interface PlatformOverrides {
+  /** The platform's display name. */
+  name?: string;
+  /** Main text rules. */
+  text?: { [K in keyof PlatformTextRules]?: PlatformTextRules[K] extends Fact<infer T> | undefined ? FactOverride<T> : never };
+  /** Title rules. */
+  title?: { [K in keyof PlatformFieldRules]?: PlatformFieldRules[K] extends Fact<infer T> ? FactOverride<T> : never };
+  /** Hashtag cap. */
+  hashtags?: { max?: FactOverride<number> };
+  /** Mention cap. */
+  mentions?: { max?: FactOverride<number> };
+  /** Media limits. */
+  media?: { [K in keyof PlatformMediaRules]?: FactOverride<number> };
+}
+
+type Checker = (value: unknown, path: Path) => unknown;
+
+const positiveCount: Checker = (value, path) => {
+  const n = count(value, path);
+  if (n === 0) throw invalid('outOfRange', `${path.join('.')} must be at least 1, got 0`, path);
+  return n;
+};
+const methodCheck: Checker = (value, path) => {
+  if (typeof value === 'string' && (TEXT_METHODS as readonly string[]).includes(value)) return value;
+  throw invalid('invalidMethod', `${path.join('.')} must be one of ${TEXT_METHODS.join(', ')}, got ${describeValue(value)}`, path);
+};
+const booleanCheck: Checker = (value, path) => {
+  if (typeof value === 'boolean') return value;
+  throw invalid('invalidType', `${path.join('.')} must be true or false, got ${describeValue(value)}`, path);
+};
+const weightingCheck: Checker = (value, path) => {
+  if (typeof value !== 'object' || value === null) {
+    throw invalid('invalidType', `${path.join('.')} must be an object { scale, defaultWeight, ranges, emojiWeight }`, path);
+  }
+  const v = value as Partial<Record<keyof WeightedCountConfig, unknown>>;
+  const scale = finiteNumber(v.scale, [...path, 'scale'], { min: 0, minExclusive: true });
+  const defaultWeight = finiteNumber(v.defaultWeight, [...path, 'defaultWeight'], { min: 0 });
+  const emojiWeight = finiteNumber(v.emojiWeight, [...path, 'emojiWeight'], { min: 0 });
+  if (!Array.isArray(v.ranges)) throw invalid('invalidType', `${path.join('.')}.ranges must be an array`, [...path, 'ranges']);
+  const ranges = (v.ranges as unknown[]).map((r, i) => {
+    const rp = [...path, 'ranges', i];
+    if (typeof r !== 'object' || r === null) throw invalid('invalidType', `range ${i} must be { start, end, weight }`, rp);
+    const rr = r as Partial<Record<keyof WeightedRange, unknown>>;
+    return {
+      start: count(rr.start, [...rp, 'start']),
+      end: count(rr.end, [...rp, 'end']),
+      weight: finiteNumber(rr.weight, [...rp, 'weight'], { min: 0 }),
+    };
+  });
+  return { scale, defaultWeight, ranges, emojiWeight };
+};
+
+const CHECKS: Readonly<Record<string, Readonly<Record<string, Checker>>>> = {
+  text: {
+    limit: positiveCount,
+    method: methodCheck,
+    bytes: positiveCount,
+    urlLength: count,
+    maxLinks: count,
+    weighting: weightingCheck,
+    remoteMentionDomainCounts: booleanCheck,
+  },
+  title: { limit: positiveCount, method: methodCheck },
+  hashtags: { max: count },
+  mentions: { max: count },
+  media: { maxImages: count, maxCarouselItems: count, maxVideoSeconds: count },
+};
+
+function isFactShaped(value: unknown): value is { value: unknown; source?: unknown; asOf?: unknown; note?: unknown } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'value') && Object.hasOwn(value, 'source');
+}
+
+/**
+ * Returns a platform's rules with a caller's overrides applied, as a new
+ * object (the registry is never changed). An override is either the bare
+ * value, recorded with `source: 'override'` and `asOf: null`, or a whole
+ * {@link Fact} with your own source.
+ *
+ * @param id - the platform id
+ * @param overrides - the facts to replace, by section and name
+ * @returns the platform's rules
+ * @throws {ValidationError} `invalidPlatform` for an unknown id; `unknownKey` for an override the registry has no place for; a guard's code for a bad value
+ * @example
+ * getPlatform('x', { text: { limit: 25000 } }).text.limit; // { value: 25000, source: 'override', asOf: null }
+ * getPlatform('mastodon', { text: { limit: 5000 } }).text.limit.value; // 5000
+ */
+export function getPlatform(id: PlatformId, overrides: PlatformOverrides = {}): Platform {
+  const base = platforms[platformId(id, 'id')];
+  const result: Platform = structuredClone(base);
+  if (overrides === undefined || overrides === null) return result;
+  if (typeof overrides !== 'object' || Array.isArray(overrides)) {
+    throw invalid('invalidType', `overrides must be an object such as { text: { limit: 25000 } }, got ${describeValue(overrides)}`, 'overrides');
+  }
+  for (const section of Object.keys(overrides)) {
+    const sectionPath = toPath(['overrides', section]);
+    const given = (overrides as Record<string, unknown>)[section];
+    if (given === undefined) continue;
+    if (section === 'name') {
+      if (typeof given !== 'string' || given === '') throw invalid('invalidType', 'overrides.name must be a non-empty string', sectionPath);
+      result.name = given;
+      continue;
+    }
+    const checks = Object.hasOwn(CHECKS, section) ? CHECKS[section] : undefined;
+    if (checks === undefined) {
+      throw invalid('unknownKey', `overrides.${section} is not a section of the platform registry (name, ${Object.keys(CHECKS).join(', ')})`, sectionPath);
+    }
+    if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+      throw invalid('invalidType', `overrides.${section} must be an object, got ${describeValue(given)}`, sectionPath);
+    }
+    const target = ((result as unknown as Record<string, Record<string, Fact<unknown>> | undefined>)[section] ??= {});
+    for (const key of Object.keys(given)) {
+      const keyPath = [...sectionPath, key];
+      const check = Object.hasOwn(checks, key) ? checks[key] : undefined;
+      if (check === undefined) {
+        throw invalid('unknownKey', `overrides.${section}.${key} is not a known fact (${Object.keys(checks).join(', ')})`, keyPath);
+      }
+      const raw = (given as Record<string, unknown>)[key];
+      if (raw === undefined) continue;
+      if (isFactShaped(raw)) {
+        const source = raw.source;
+        if (typeof source !== 'string' || source === '') throw invalid('invalidType', 'a fact override needs a non-empty source', [...keyPath, 'source']);
+        const asOf = raw.asOf ?? null;
+        if (asOf !== null && typeof asOf !== 'string') throw invalid('invalidType', 'asOf must be a date string or null', [...keyPath, 'asOf']);
+        const value = check(raw.value, [...keyPath, 'value']);
+        target[key] = typeof raw.note === 'string' ? { value, source, asOf, note: raw.note } : { value, source, asOf };
+      } else {
+        target[key] = { value: check(raw, keyPath), source: 'override', asOf: null };
+      }
+    }
+  }
+  if (result.title !== undefined && (result.title.limit === undefined || result.title.method === undefined)) {
+    throw invalid('incomplete', `${result.name} has no title field: an override must give both title.limit and title.method`, ['overrides', 'title']);
+  }
+  return result;
+}

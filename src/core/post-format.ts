@@ -1,0 +1,18 @@
+import * as z from 'zod';
+
+/**
+ * The formats of a post, shared by personas (preferred formats), the
+ * editorial line (formats per platform), the calendar and the KPI summaries.
+ */
+export const POST_FORMATS = ['text', 'image', 'carousel', 'video', 'shortVideo', 'story', 'live', 'poll', 'link', 'document'] as const;
+
+/**
+ * A post format (see {@link POST_FORMATS}).
+ *
+ * @example
+ * PostFormatSchema.parse('shortVideo'); // 'shortVideo'
+ */
+export const PostFormatSchema = z.enum(POST_FORMATS);
+
+/** A post format: `'text' | 'image' | 'carousel' | 'video' | 'shortVideo' | 'story' | 'live' | 'poll' | 'link' | 'document'`. */
+export type PostFormat = (typeof POST_FORMATS)[number];

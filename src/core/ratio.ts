@@ -1,0 +1,30 @@
+import { SocialKitError } from './errors.js';
+
+/**
+ * A ratio as a plain fraction (0.034 means 3.4 %), or `null` when it is
+ * undefined because its denominator is zero. Never NaN, never Infinity.
+ */
+export type Ratio = number | null;
+
+/**
+ * Divides two already-validated numbers into a {@link Ratio}: `null` when the
+ * denominator is zero (0 / 0 included), the quotient otherwise.
+ *
+ * @param numerator - the top of the fraction
+ * @param denominator - the bottom of the fraction
+ * @returns `numerator / denominator`, or `null` when `denominator` is 0
+ * @throws {SocialKitError} `overflow` when the quotient is too large for a JavaScript number
+ * @example
+ * ratio(120, 4000); // 0.03
+ * ratio(0, 0); // null
+ */
+export function ratio(numerator: number, denominator: number): Ratio {
+  if (denominator === 0) return null;
+  const value = numerator / denominator;
+  if (!Number.isFinite(value)) {
+    throw new SocialKitError('overflow', `The ratio ${numerator} / ${denominator} is too large to represent as a number.`, {
+      details: { numerator, denominator },
+    });
+  }
+  return value === 0 ? 0 : value;
+}

@@ -1,0 +1,94 @@
+import * as z from 'zod';
+import { type Decimal } from './decimal.js';
+import { isCurrencyCode } from './currency.js';
+import { SocialKitError } from './errors.js';
+import { money } from './money.js';
+import { PLATFORM_IDS } from './platform-id.js';
+import { instant, isValidTimeZone, localDate, localTime, WEEKDAYS } from './time.js';
+
+/**
+ * Marks the socialkit scalar schemas whose JSON form differs from their
+ * runtime form (money is a `Decimal` at runtime and a decimal string in
+ * JSON; an instant is a `Date` and an ISO 8601 string). {@link toJsonSchema}
+ * reads it.
+ */
+export const scalarKinds = z.registry<{ kind: 'money' | 'instant' }, z.core.$ZodType>();
+
+function fromGuard<T>(guard: (value: unknown) => T) {
+  return (value: unknown, ctx: z.RefinementCtx): T => {
+    try {
+      return guard(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: error instanceof SocialKitError ? error.message : 'Invalid value', input: value });
+      return z.NEVER;
+    }
+  };
+}
+
+/**
+ * A money amount: a number, a decimal string or a `Decimal` in, a socialkit
+ * `Decimal` out (see `money`). In JSON it is a decimal string, so
+ * parse → `JSON.stringify` → parse loses nothing.
+ *
+ * @example
+ * MoneySchema.parse('19.99').toString(); // '19.99'
+ */
+export const MoneySchema: z.ZodType<Decimal, unknown> = z.unknown().transform(fromGuard((v) => money(v)));
+scalarKinds.add(MoneySchema, { kind: 'money' });
+
+/**
+ * An instant: a `Date` or an ISO 8601 string with an offset in, a new `Date` out.
+ *
+ * @example
+ * InstantSchema.parse('2027-03-28T09:00:00+02:00').toISOString(); // '2027-03-28T07:00:00.000Z'
+ */
+export const InstantSchema: z.ZodType<Date, unknown> = z.unknown().transform(fromGuard((v) => instant(v)));
+scalarKinds.add(InstantSchema, { kind: 'instant' });
+
+/**
+ * An ISO 4217 currency code that socialkit knows.
+ *
+ * @example
+ * CurrencySchema.parse('EUR'); // 'EUR'
+ */
+export const CurrencySchema = z.string().refine((v) => isCurrencyCode(v), { message: 'Expected an ISO 4217 currency code such as EUR or USD' });
+
+/**
+ * A local date `'YYYY-MM-DD'` that exists in the calendar.
+ *
+ * @example
+ * LocalDateSchema.parse('2027-02-14'); // '2027-02-14'
+ */
+export const LocalDateSchema = z.string().transform(fromGuard((v) => localDate(v)));
+
+/**
+ * A local time `'HH:mm'`.
+ *
+ * @example
+ * LocalTimeSchema.parse('09:00'); // '09:00'
+ */
+export const LocalTimeSchema = z.string().transform(fromGuard((v) => localTime(v)));
+
+/**
+ * An IANA time zone this runtime knows (`'Europe/Paris'`, `'UTC'`).
+ *
+ * @example
+ * TimeZoneSchema.parse('Asia/Kolkata'); // 'Asia/Kolkata'
+ */
+export const TimeZoneSchema = z.string().refine((v) => isValidTimeZone(v), { message: "Expected an IANA time zone such as 'Europe/Paris'" });
+
+/**
+ * A weekday, `'mon'` … `'sun'`.
+ *
+ * @example
+ * WeekdaySchema.parse('mon'); // 'mon'
+ */
+export const WeekdaySchema = z.enum(WEEKDAYS);
+
+/**
+ * A platform id.
+ *
+ * @example
+ * PlatformIdSchema.parse('x'); // 'x'
+ */
+export const PlatformIdSchema = z.enum(PLATFORM_IDS);

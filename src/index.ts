@@ -1,0 +1,8 @@
+/**
+ * socialkit: the craft of community and social media managers as a typed,
+ * pure TypeScript library. Every module is also a subpath export
+ * (`socialkit/core`, …); this entry re-exports them all.
+ *
+ * @module socialkit
+ */
+export * from './core/index.js';
