@@ -5,7 +5,7 @@ import { extractEntities, type TextEntity } from './extract-entities.js';
 import { measureText, type MeasureTextOptions, type TextMeasure } from './measure-text.js';
 import { type Post, type PostInput } from './post.js';
 import { foldText } from './text-fold.js';
-import { graphemeBoundaries } from './text-units.js';
+import { alwaysBreaksBetween, graphemeBoundaries } from './text-units.js';
 
 /** Options of {@link adaptPost}. */
 export interface AdaptPostOptions {
@@ -171,8 +171,8 @@ export function adaptPost(post: PostInput, options: AdaptPostOptions = {}): Post
   if (caps.length > 0) {
     const trimmed = trimHashtags(text, platform, Math.min(...caps), line, known);
     text = trimmed.text;
-    changes.push(...trimmed.changes);
-    findings.push(...trimmed.findings);
+    for (const c of trimmed.changes) changes.push(c);
+    for (const f of trimmed.findings) findings.push(f);
   }
 
   let measure = measureText(text, platform, measureOptions);
@@ -207,16 +207,29 @@ function truncate(
   entities: readonly TextEntity[],
   known: Set<string>,
 ): { text: string; measure: TextMeasure; atWord: boolean } {
-  // Grapheme boundaries that are not strictly inside an entity (both lists are sorted).
-  const cuts: number[] = [];
-  let e = 0;
-  for (const c of graphemeBoundaries(text)) {
-    if (c >= text.length) break;
-    while (e < entities.length && (entities[e] as TextEntity).end <= c) e += 1;
-    const entity = entities[e];
-    if (entity === undefined || !(entity.start < c && c < entity.end)) cuts.push(c);
+  // Cuts before a space (the end of a word) where a grapheme boundary is
+  // certain, then, if no word fits, at grapheme boundaries of the first word
+  // (Intl.Segmenter only runs there); never strictly inside an entity.
+  const outsideEntities = (positions: Iterable<number>): number[] => {
+    const out: number[] = [];
+    let e = 0;
+    for (const c of positions) {
+      while (e < entities.length && (entities[e] as TextEntity).end <= c) e += 1;
+      const entity = entities[e];
+      if (entity === undefined || !(entity.start < c && c < entity.end)) out.push(c);
+    }
+    return out;
+  };
+  const wordEnds = [0];
+  for (let c = 1; c < text.length; c += 1) {
+    if (!SPACE.test(text.charAt(c))) continue;
+    const before = text.codePointAt(c - 1) ?? 0;
+    const prev = before >= 0xdc00 && before <= 0xdfff && c >= 2 ? (text.codePointAt(c - 2) ?? before) : before;
+    if (alwaysBreaksBetween(prev, text.charCodeAt(c))) wordEnds.push(c);
   }
-  const words = cuts.filter((c) => c === 0 || SPACE.test(text.charAt(c)));
+  const words = outsideEntities(wordEnds);
+  const firstWordEnd = wordEnds.length > 1 ? (wordEnds[1] as number) : text.length;
+  const cuts = (): number[] => outsideEntities(graphemeBoundaries(text.slice(0, firstWordEnd)).filter((c) => c < text.length));
   const output = (c: number): string => {
     const prefix = text.slice(0, c).trimEnd();
     return prefix === '' ? ellipsis : prefix + ellipsis;
@@ -226,10 +239,8 @@ function truncate(
     const m = measureText(candidate, platform, measureOptions);
     return m.valid && keepsEntities(candidate, platform, known, candidate.length - ellipsis.length) ? m : undefined;
   };
-  for (const [list, atWord] of [
-    [words, true],
-    [cuts, false],
-  ] as const) {
+  for (const atWord of [true, false]) {
+    const list = atWord ? words : cuts();
     // Binary search for the longest prefix that fits (length grows with the prefix), then step back if a URL appeared.
     let lo = 0;
     let hi = list.length - 1;

@@ -8,13 +8,13 @@ import { describeValue, InfeasibleError, invalid } from '../core/index.js';
  * `'conversation'` (interaction: questions, polls, replies, community
  * highlights) and `'promotional'` (offers, products, calls to buy).
  */
-export const CONTENT_ROLES = ['original', 'curated', 'conversation', 'promotional'] as const;
+export const CONTENT_ROLES = Object.freeze(['original', 'curated', 'conversation', 'promotional'] as const);
 
 /** A content role (see {@link CONTENT_ROLES}). */
 export type ContentRole = (typeof CONTENT_ROLES)[number];
 
 /** The named content mixes. */
-export const MIX_PRESET_NAMES = ['eightyTwenty', 'fourOneOne', 'ruleOfThirds'] as const;
+export const MIX_PRESET_NAMES = Object.freeze(['eightyTwenty', 'fourOneOne', 'ruleOfThirds'] as const);
 
 /**
  * A named content mix: `'eightyTwenty'`, `'fourOneOne'` or `'ruleOfThirds'`.
@@ -26,6 +26,14 @@ export const MixPresetSchema = z.enum(MIX_PRESET_NAMES);
 
 /** A mix preset name (see {@link MixPresetSchema}). */
 export type MixPreset = z.output<typeof MixPresetSchema>;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 /** One bucket of a mix preset: the roles it gathers and its share of all posts. */
 export interface MixBucket {
@@ -47,7 +55,7 @@ export interface MixBucket {
  * @example
  * MIX_PRESETS.fourOneOne[0]; // { roles: ['curated'], share: 4 / 6 }
  */
-export const MIX_PRESETS: Readonly<Record<MixPreset, readonly MixBucket[]>> = {
+export const MIX_PRESETS: Readonly<Record<MixPreset, readonly Readonly<MixBucket>[]>> = deepFreeze({
   eightyTwenty: [
     { roles: ['original', 'curated', 'conversation'], share: 0.8 },
     { roles: ['promotional'], share: 0.2 },
@@ -62,7 +70,7 @@ export const MIX_PRESETS: Readonly<Record<MixPreset, readonly MixBucket[]>> = {
     { roles: ['original', 'curated'], share: 1 / 3 },
     { roles: ['conversation'], share: 1 / 3 },
   ],
-};
+});
 
 /** The shape of a pillar id: camelCase (`'savoirFaire'`, `'offers2027'`). */
 export const PILLAR_ID = /^[a-z][A-Za-z0-9]*$/;

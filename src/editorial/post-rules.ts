@@ -45,7 +45,7 @@ export type PostRule = (post: Post, context: PostRuleContext) => readonly Findin
  * - `languageNotInLine` (warning): a language the editorial line does not post in;
  * - `emptyText` (error): a text post without text.
  */
-export const POST_FINDING_CODES = [
+export const POST_FINDING_CODES = Object.freeze([
   'overLimit',
   'overByteLimit',
   'tooManyLinks',
@@ -64,7 +64,7 @@ export const POST_FINDING_CODES = [
   'formalityMismatch',
   'languageNotInLine',
   'emptyText',
-] as const;
+] as const);
 
 /** A finding code of the built-in rules (see {@link POST_FINDING_CODES}). */
 export type PostFindingCode = (typeof POST_FINDING_CODES)[number];
@@ -320,7 +320,7 @@ const emptyTextRule: PostRule = (post) => {
  * emoji), formality, language, empty text. Their codes are
  * {@link POST_FINDING_CODES}.
  */
-export const POST_RULES: readonly PostRule[] = [
+export const POST_RULES: readonly PostRule[] = Object.freeze([
   lengthRule,
   linkRule,
   hashtagRule,
@@ -335,4 +335,4 @@ export const POST_RULES: readonly PostRule[] = [
   formalityRule,
   languageRule,
   emptyTextRule,
-];
+]);

@@ -3,7 +3,7 @@ import { ObjectiveTypeSchema, PlatformIdSchema, PostFormatSchema } from '../core
 import { LanguageTagSchema } from './language-tag.js';
 
 /** The kinds of media a post may carry. */
-export const MEDIA_KINDS = ['image', 'gif', 'video', 'audio', 'document'] as const;
+export const MEDIA_KINDS = Object.freeze(['image', 'gif', 'video', 'audio', 'document'] as const);
 
 /** A media kind: `'image' | 'gif' | 'video' | 'audio' | 'document'`. */
 export type MediaKind = (typeof MEDIA_KINDS)[number];

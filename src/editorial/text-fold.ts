@@ -2,7 +2,7 @@
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /[\u2019\u02BC\uFF07]/g;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /**
  * Folds a text for matching that ignores case and accents: compatibility
@@ -43,8 +43,10 @@ function isWordCharAt(text: string, i: number, before: boolean): boolean {
 export function wholeWordOccurrences(folded: string, term: string): number[] {
   const out: number[] = [];
   if (term.length === 0) return out;
-  const checkStart = LETTER_OR_DIGIT.test(term.slice(0, 2));
-  const checkEnd = LETTER_OR_DIGIT.test(term.slice(-2));
+  // Only an edge that is itself a letter or digit needs a word boundary ("t'" ends on an apostrophe).
+  const checkStart = LETTER_OR_DIGIT.test(String.fromCodePoint(term.codePointAt(0) ?? 0));
+  const last = term.charCodeAt(term.length - 1) >= 0xdc00 && term.length >= 2 ? term.codePointAt(term.length - 2) : term.codePointAt(term.length - 1);
+  const checkEnd = LETTER_OR_DIGIT.test(String.fromCodePoint(last ?? 0));
   for (let i = folded.indexOf(term); i >= 0; i = folded.indexOf(term, i + 1)) {
     if (checkStart && isWordCharAt(folded, i, true)) continue;
     if (checkEnd && isWordCharAt(folded, i + term.length, false)) continue;

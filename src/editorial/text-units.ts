@@ -97,6 +97,12 @@ export function graphemeChunks(text: string): number[] {
   return cuts;
 }
 
+// Whether every code unit is below U+0300, where each is a grapheme cluster of its own (except CR LF).
+function isBelowCombining(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) >= 0x300) return false;
+  return true;
+}
+
 /**
  * The number of user-perceived characters (extended grapheme clusters, as
  * `Intl.Segmenter` finds them). Text made only of code units below U+0300
@@ -108,17 +114,11 @@ export function graphemeChunks(text: string): number[] {
  * @returns its grapheme count
  */
 export function graphemeCount(text: string): number {
-  let simple = true;
-  let crlf = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x300) {
-      simple = false;
-      break;
-    }
-    if (c === 13 && text.charCodeAt(i + 1) === 10) crlf += 1;
+  if (isBelowCombining(text)) {
+    let crlf = 0;
+    for (let i = text.indexOf('\r\n'); i >= 0; i = text.indexOf('\r\n', i + 2)) crlf += 1;
+    return text.length - crlf;
   }
-  if (simple) return text.length - crlf;
   let count = 0;
   const cuts = graphemeChunks(text);
   for (let k = 0; k + 1 < cuts.length; k += 1) {
@@ -137,6 +137,10 @@ export function graphemeCount(text: string): number {
  */
 export function graphemeBoundaries(text: string): number[] {
   const out = [0];
+  if (isBelowCombining(text)) {
+    for (let i = 1; i <= text.length; i += 1) if (!(text.charCodeAt(i - 1) === 13 && text.charCodeAt(i) === 10)) out.push(i);
+    return out;
+  }
   const cuts = graphemeChunks(text);
   for (let k = 0; k + 1 < cuts.length; k += 1) {
     const base = cuts[k] ?? 0;
