@@ -45,6 +45,19 @@ function buildBmpEmoji(): Uint8Array {
 }
 const BMP_EMOJI = buildBmpEmoji();
 
+function buildStarts(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of [0x23, 0x2a, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0xa9, 0xae, 0xfe0f, 0xe50a, 0xd83c, 0xd83d, 0xd83e]) table[c] = 1;
+  for (let c = 0x2000; c < 0x3300; c += 1) if (BMP_EMOJI[c - 0x2000] === 1) table[c] = 1;
+  return table;
+}
+
+/**
+ * 1 for every UTF-16 code unit that {@link mayStartEmoji} can say yes to
+ * (whatever follows it), 0 elsewhere: a filter for hot loops.
+ */
+export const EMOJI_START_UNITS: Readonly<Uint8Array> = buildStarts();
+
 /**
  * Whether an emoji sequence (for twemoji-parser or `\p{RGI_Emoji}`) can start
  * at `i`: a keycap base or © ® followed by a variation selector or the
@@ -72,6 +85,46 @@ export function mayStartEmoji(text: string, i: number, c: number): boolean {
 const PRESENTATION = /\p{Emoji_Presentation}/uy;
 
 /**
+ * Whether the code units `next` and `after` (the two after an emoji) can
+ * extend it into a longer sequence: a presentation selector, a joiner, the
+ * keycap mark, a tag, or a skin tone (U+1F3FB–U+1F3FF). A regional indicator
+ * extends only a regional indicator ({@link isRegionalAt}).
+ *
+ * @param next - the code unit right after the emoji
+ * @param after - the one after it
+ * @returns true when a longer sequence is possible
+ */
+function mayExtend(next: number, after: number): boolean {
+  return next === 0xfe0f || next === 0x200d || next === 0x20e3 || next === 0xdb40 || (next === 0xd83c && after >= 0xdffb && after <= 0xdfff);
+}
+
+/**
+ * Whether the code point of `size` code units at `i` could be the start of
+ * an emoji sequence longer than itself: an extender follows it, or it is a
+ * regional indicator.
+ *
+ * @param text - the text
+ * @param i - a UTF-16 index
+ * @param size - the code point's length in code units (1 or 2)
+ * @returns false when the code point can only be an emoji on its own
+ */
+export function mayBeSequenceAt(text: string, i: number, size: number): boolean {
+  return mayExtend(text.charCodeAt(i + size), text.charCodeAt(i + size + 1)) || isRegionalAt(text, i);
+}
+
+/**
+ * Whether a regional indicator (U+1F1E6–U+1F1FF) starts at `i`.
+ *
+ * @param text - the text
+ * @param i - a UTF-16 index
+ * @returns true for a regional indicator
+ */
+function isRegionalAt(text: string, i: number): boolean {
+  const low = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 0xd83c && low >= 0xdde6 && low <= 0xddff;
+}
+
+/**
  * The length (UTF-16) of the `\p{RGI_Emoji}` sequence at `i`, or 0. The
  * engine's RGI pattern costs microseconds per try, so a code point that
  * nothing extends (no selector, joiner, keycap mark, skin tone, tag or
@@ -87,10 +140,7 @@ export function rgiEmojiLength(text: string, i: number): number {
   const size = c >= 0xd800 && c <= 0xdbff && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
   const next = text.charCodeAt(i + size);
   const after = text.charCodeAt(i + size + 1);
-  const extended =
-    next === 0xfe0f || next === 0x200d || next === 0x20e3 || next === 0xdb40 || (next === 0xd83c && ((after >= 0xdffb && after <= 0xdfff) || (after >= 0xdde6 && after <= 0xddff)));
-  const regional = c === 0xd83c && text.charCodeAt(i + 1) >= 0xdde6 && text.charCodeAt(i + 1) <= 0xddff;
-  if (!extended && !regional) {
+  if (!isRegionalAt(text, i) && !mayExtend(next, after)) {
     PRESENTATION.lastIndex = i;
     return PRESENTATION.test(text) ? size : 0;
   }
@@ -114,8 +164,8 @@ export function rgiEmojiLength(text: string, i: number): number {
 export function xEmojiLength(text: string, i: number): number {
   TWEMOJI.lastIndex = i;
   const length = TWEMOJI.test(text) ? TWEMOJI.lastIndex - i : 0;
-  const next = text.charCodeAt(i + length);
-  if (length === 0 || next === 0x200d || next === 0xfe0f || next === 0x20e3 || next === 0xd83c || next === 0xdb40) {
+  // A flag is two regional indicators: once twemoji has both, RGI cannot give more.
+  if (length === 0 || mayExtend(text.charCodeAt(i + length), text.charCodeAt(i + length + 1)) || (length < 4 && isRegionalAt(text, i))) {
     const rgi = rgiEmojiLength(text, i);
     if (rgi > length) return rgi;
   }

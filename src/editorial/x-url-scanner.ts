@@ -76,7 +76,8 @@ class Scanner {
   steps = 0;
   private readonly n: number;
   private chainMemo: Map<number, number> | undefined;
-  private tldMemo: Map<number, number> | undefined;
+  // The memo of `asciiChain`, for the domain `asciiDomains` is scanning.
+  private asciiMemo: Map<number, number> | undefined;
   // The dot whose first-label candidates are being tried, and its chain and TLD results (-2: not computed).
   private dot = -1;
   private dotChain = -2;
@@ -105,13 +106,11 @@ class Scanner {
     return ((TABLE[c] ?? 0) & C_DOMAIN) !== 0 || c === HYPHEN || c === UNDERSCORE;
   }
 
+  // The TLD at `start` (not memoized: `domainFor` keeps it per dot and `chain`
+  // computes it once per memoized label, so each position is tried a bounded number of times).
   private tld(start: number): number {
-    const memo = (this.tldMemo ??= new Map());
-    const hit = memo.get(start);
-    if (hit !== undefined) return hit;
     const end = findTldEnd(this.text, start, this.n);
     this.steps += end > start ? end - start : 1;
-    memo.set(start, end);
     return end;
   }
 
@@ -119,8 +118,7 @@ class Scanner {
   // that starts right after the dot at `dot`, or -1: greedy subdomains, so
   // the last label (without `_`) followed by a TLD wins.
   private chain(dot: number): number {
-    const memo = (this.chainMemo ??= new Map());
-    const hit = memo.get(dot);
+    const hit = this.chainMemo?.get(dot);
     if (hit !== undefined) return hit;
     const text = this.text;
     const n = this.n;
@@ -129,7 +127,7 @@ class Scanner {
     let cur = dot;
     let result = -1;
     for (;;) {
-      const known = memo.get(cur);
+      const known = cur === dot ? undefined : this.chainMemo?.get(cur);
       if (known !== undefined) {
         result = known;
         break;
@@ -148,15 +146,14 @@ class Scanner {
         this.steps += j - t;
         if (j < n && text.charCodeAt(j) === DOT && this.isDomainChar(j - 1)) labelEnd = j;
       }
-      if (labelEnd < 0) {
-        memo.set(cur, -1);
-        result = -1;
-        break;
-      }
+      // A dot with no label after it is not memoized: it is cheap to redo, and
+      // walks from earlier dots stop at the memoized labels before reaching it again.
+      if (labelEnd < 0) break;
       (stack ??= []).push(cur, labelEnd, underscore ? 1 : 0);
       cur = labelEnd;
     }
     if (stack !== undefined) {
+      const memo = (this.chainMemo ??= new Map());
       for (let k = stack.length - 3; k >= 0; k -= 3) {
         if (result < 0 && stack[k + 2] === 0) {
           const e = this.tld((stack[k + 1] ?? 0) + 1);
@@ -269,10 +266,11 @@ class Scanner {
   // inside `[lo, hi)`, as twitter-text's `validAsciiDomain` finds them for a
   // URL without protocol, with its quirk: each one is located with
   // `indexOf` from the end of the previous one.
-  asciiDomains(lo: number, hi: number): [number, number][] {
+  asciiDomains(lo: number, hi: number): number[] {
     const t = this.text;
-    const out: [number, number][] = [];
-    let memo: Map<number, number> | undefined;
+    // Pairs (start, end), flattened.
+    const out: number[] = [];
+    this.asciiMemo = undefined;
     let previousEnd = lo;
     let q = lo;
     while (q < hi) {
@@ -283,13 +281,13 @@ class Scanner {
       }
       const r = this.asciiRun(q, hi);
       if (r < hi && t.charCodeAt(r) === DOT) {
-        const e = this.asciiChain(r, hi, (memo ??= new Map()));
+        const e = this.asciiChain(r, hi);
         if (e >= 0) {
           // twitter-text locates the match with domain.indexOf(match, end of the previous one):
           // the first occurrence, which lies in [previousEnd, q] and so inside the domain.
           const found = q === previousEnd ? q : t.indexOf(t.slice(q, e), previousEnd);
           this.steps += found - previousEnd + (e - q);
-          out.push([found, found + (e - q)]);
+          out.push(found, found + (e - q));
           previousEnd = found + (e - q);
           q = e;
           continue;
@@ -314,13 +312,13 @@ class Scanner {
   // The end of the best `validAsciiDomain` match whose labels continue after
   // the dot at `dot` (more labels first, then a TLD right after the dot), or
   // -1; memoized by dot, computed without recursion.
-  private asciiChain(dot: number, hi: number, memo: Map<number, number>): number {
+  private asciiChain(dot: number, hi: number): number {
     const t = this.text;
     const stack: number[] = [];
     let cur = dot;
     let result = -1;
     for (;;) {
-      const known = memo.get(cur);
+      const known = this.asciiMemo?.get(cur);
       if (known !== undefined) {
         result = known;
         break;
@@ -333,13 +331,15 @@ class Scanner {
       }
       break;
     }
+    // Only walks over several labels are memoized: a single label is asked for once.
+    const memo = stack.length > 1 ? (this.asciiMemo ??= new Map()) : undefined;
     for (let k = stack.length - 1; k >= 0; k -= 1) {
       const d = stack[k] ?? 0;
       if (result < 0) {
         result = findTldEnd(t, d + 1, hi);
         this.steps += 1;
       }
-      memo.set(d, result);
+      memo?.set(d, result);
     }
     return result;
   }
@@ -503,9 +503,10 @@ class Scanner {
       if (protocol === 0) {
         if (!withoutProtocol || before === HYPHEN || before === UNDERSCORE || before === DOT || before === SLASH) continue;
         const found = this.asciiDomains(domainStart, domain);
-        const last = found.length - 1;
+        const last = found.length / 2 - 1;
         for (let k = 0; k <= last; k += 1) {
-          const [a, b] = found[k] ?? [0, 0];
+          const a = found[2 * k] ?? 0;
+          const b = found[2 * k + 1] ?? 0;
           if (k === last && hasPath) out.push({ start: a, end: urlEnd, length: b - a + (urlEnd - domain), hasProtocol: false });
           else out.push({ start: a, end: b, length: b - a, hasProtocol: false });
         }

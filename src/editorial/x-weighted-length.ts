@@ -4,7 +4,9 @@ import * as urls from './x-url-scanner.js';
 
 // Module-local copies: the hot loop then calls local functions, not import bindings.
 const mayStartEmoji = emoji.mayStartEmoji;
+const mayBeSequenceAt = emoji.mayBeSequenceAt;
 const xEmojiLength = emoji.xEmojiLength;
+const EMOJI_START = emoji.EMOJI_START_UNITS;
 const scanXUrls = urls.scanXUrls;
 type ScanStats = urls.ScanStats;
 type UrlSpan = urls.UrlSpan;
@@ -89,10 +91,27 @@ export function xWeightedUnits(text: string, config: WeightedCountConfig, urlLen
       }
     }
     let c = t.charCodeAt(i);
-    // A run of plain ASCII in step with the emoji scan (the common case): no
-    // emoji can start in it (a digit, '#' or '*' starts one only before U+FE0F
-    // or U+20E3), so it weighs its length times the ASCII weight.
-    if (c < 0x80 && scan === i && asciiWeight >= 0) {
+    if (scan === i && standard) {
+      // A run of BMP code points where no emoji can start (the common
+      // case), in step with the emoji scan: each weighs by its range.
+      const stop = nextUrl < n ? nextUrl : n;
+      let j = i;
+      let w = 0;
+      while (j < stop) {
+        const d = t.charCodeAt(j);
+        if (d >= 0xd800 || (EMOJI_START[d] === 1 && mayStartEmoji(t, j, d))) break;
+        w += d <= 4351 || (d >= 8192 && d <= 8205) || (d >= 8208 && d <= 8223) || (d >= 8242 && d <= 8247) ? light : defaultWeight;
+        j += 1;
+      }
+      if (j > i) {
+        weight += w;
+        i = j;
+        scan = j;
+        continue;
+      }
+    } else if (c < 0x80 && scan === i && asciiWeight >= 0) {
+      // A run of plain ASCII in step with the emoji scan: no emoji can start
+      // in it (a digit, '#' or '*' starts one only before U+FE0F or U+20E3).
       const stop = nextUrl < n ? nextUrl : n;
       let j = i;
       while (j < stop && c < 0x80) {
@@ -111,12 +130,23 @@ export function xWeightedUnits(text: string, config: WeightedCountConfig, urlLen
       }
       c = t.charCodeAt(i);
     }
+    // After a URL, the emoji scan catches up through it (an emoji can straddle its end).
     while (scan < i) {
-      const length = mayStartEmoji(t, scan, t.charCodeAt(scan)) ? xEmojiLength(t, scan) : 0;
+      const d = t.charCodeAt(scan);
+      const length = EMOJI_START[d] === 1 && mayStartEmoji(t, scan, d) ? xEmojiLength(t, scan) : 0;
       scan += length > 0 ? length : 1;
     }
     if (scan === i) {
       if (mayStartEmoji(t, i, c)) {
+        // An emoji code point nothing extends weighs as much as a heavy code point
+        // under config v3 (every emoji code point is outside the light ranges).
+        const size = c >= 0xd800 && c <= 0xdbff && t.charCodeAt(i + 1) >= 0xdc00 && t.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
+        if (standard && emojiWeight === defaultWeight && c >= 0x2000 && !mayBeSequenceAt(t, i, size)) {
+          weight += defaultWeight;
+          i += size;
+          scan = i;
+          continue;
+        }
         const length = xEmojiLength(t, i);
         if (length > 0) {
           weight += emojiWeight;
