@@ -36,7 +36,7 @@ function build(): Uint8Array {
   ];
   for (const [flag, ranges] of classes) {
     for (const [first, last] of ranges) {
-      for (let c = first; c <= last; c += 1) table[c] = (table[c] ?? 0) | flag;
+      for (let c = first; c <= last; c += 1) table[c] = (table[c] as number) | flag;
     }
   }
   return table;

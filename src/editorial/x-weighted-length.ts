@@ -9,7 +9,6 @@ const xEmojiLength = emoji.xEmojiLength;
 const EMOJI_START = emoji.EMOJI_START_UNITS;
 const scanXUrls = urls.scanXUrls;
 type ScanStats = urls.ScanStats;
-type UrlSpan = urls.UrlSpan;
 
 /** The light ranges of twitter-text config v3: 0–4351, 8192–8205, 8208–8223, 8242–8247. */
 const STANDARD_RANGES: readonly (readonly [number, number])[] = [
@@ -19,9 +18,6 @@ const STANDARD_RANGES: readonly (readonly [number, number])[] = [
   [8242, 8247],
 ];
 
-function byStart(a: UrlSpan, b: UrlSpan): number {
-  return a.start - b.start;
-}
 
 /**
  * X's weighted length (twitter-text config v3), in weight units (divide by
@@ -41,16 +37,9 @@ function byStart(a: UrlSpan, b: UrlSpan): number {
 export function xWeightedUnits(text: string, config: WeightedCountConfig, urlLength: number | undefined, stats?: ScanStats): number {
   const t = text.normalize('NFC');
   const n = t.length;
-  let urlList = urlLength === undefined ? [] : scanXUrls(t, stats === undefined ? {} : { stats });
-  // twitter-text keys URLs by their start (the last one wins) and meets them in text order.
-  for (let k = 1; k < urlList.length; k += 1) {
-    if ((urlList[k]?.start ?? 0) <= (urlList[k - 1]?.start ?? 0)) {
-      const last = new Map<number, UrlSpan>();
-      for (const u of urlList) last.set(u.start, u);
-      urlList = [...last.values()].sort(byStart);
-      break;
-    }
-  }
+  const urlList = urlLength === undefined ? [] : scanXUrls(t, stats === undefined ? {} : { stats });
+  // twitter-text keys URLs by their start; the scanner's starts strictly increase
+  // (each search resumes after the previous URL), so a pointer walks them in order.
   const ranges = config.ranges;
   const rangeCount = ranges.length;
   const defaultWeight = config.defaultWeight;
