@@ -4,6 +4,9 @@ import { CurrencyMismatchError, invalid, type PathInput, formatPath, toPath } fr
 /**
  * Where the minor units come from: ISO 4217 list one, as published by its
  * maintenance agency (SIX). `asOf` is the date of the amendment checked.
+ *
+ * @example
+ * CURRENCY_SOURCE.asOf; // '2026-01-01'
  */
 export const CURRENCY_SOURCE = {
   source: 'https://www.six-group.com/en/products-services/financial-information/data-standards.html',
@@ -17,6 +20,10 @@ export const CURRENCY_SOURCE = {
  * Note that ISO's minor unit can differ from the digits a locale displays
  * (CLDR shows HUF and IDR without decimals): socialkit rounds and splits
  * money at ISO's minor unit.
+ *
+ * @example
+ * currencies.EUR; // 2
+ * currencies.JPY; // 0
  */
 export const currencies = {
   AED: 2,
@@ -189,6 +196,9 @@ export const currencies = {
  * Codes ISO 4217 has withdrawn recently, still accepted so that historical
  * exports can be read (HRK before the euro, BGN before 2026, ANG before XCG,
  * SLL before SLE, ZWL before ZWG, CUC).
+ *
+ * @example
+ * withdrawnCurrencies.HRK; // 2
  */
 export const withdrawnCurrencies = {
   ANG: 2,

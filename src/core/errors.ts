@@ -71,7 +71,8 @@ export interface SocialKitErrorOptions {
  * a socialkit refusal apart from a bug elsewhere.
  *
  * @example
- * try { count(-1, 'reach'); } catch (e) { e instanceof SocialKitError; } // true
+ * new ValidationError([]) instanceof SocialKitError; // true
+ * new TransitionError('draft', 'publish').code; // 'transition'
  */
 export class SocialKitError extends Error {
   /** A stable, documented code (see `docs/errors.md`). */

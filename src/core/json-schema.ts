@@ -19,7 +19,8 @@ export interface ToJsonSchemaOptions {
  * @param options - `io`: describe the input (default) or the output
  * @returns the JSON Schema as a plain object
  * @example
- * toJsonSchema(MoneySchema); // { $schema: '…', type: 'string', pattern: '^[+-]?(?:…' }
+ * toJsonSchema(MoneySchema).type; // 'string'
+ * toJsonSchema(InstantSchema).format; // 'date-time'
  */
 export function toJsonSchema(schema: z.ZodType, options: ToJsonSchemaOptions = {}): Record<string, unknown> {
   return z.toJSONSchema(schema, {

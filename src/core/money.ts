@@ -7,6 +7,10 @@ import { invalid, type PathInput, formatPath, toPath } from './errors.js';
  * dot, and an optional exponent. No thousands separators, no comma decimal
  * mark, no hexadecimal, no surrounding spaces. Every quantifier consumes a
  * distinct character class in sequence, so matching is linear in the length.
+ *
+ * @example
+ * DECIMAL_STRING_PATTERN.test('-12.50'); // true
+ * DECIMAL_STRING_PATTERN.test('12,50'); // false
  */
 export const DECIMAL_STRING_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 

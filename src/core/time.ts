@@ -3,7 +3,12 @@ import { getISOWeek, getISOWeekYear } from 'date-fns';
 import { describeValue } from './describe-value.js';
 import { invalid, type PathInput, formatPath, toPath } from './errors.js';
 
-/** The days of the week, Monday first (ISO 8601), as socialkit writes them in data. */
+/**
+ * The days of the week, Monday first (ISO 8601), as socialkit writes them in data.
+ *
+ * @example
+ * WEEKDAYS[6]; // 'sun'
+ */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /** A day of the week: `'mon'` … `'sun'`. */

@@ -1,0 +1,156 @@
+/**
+ * Every `@example` in src/ is executed and its results are checked.
+ *
+ * Convention: in an example, a line `expression; // result` is a check: the
+ * expression is evaluated and compared (deep equality) with `result`, a
+ * JavaScript literal, optionally followed by a remark in parentheses
+ * (`// '3,4 %' (U+202F before %)`). Strings compare modulo U+00A0 and U+202F,
+ * which ICU versions swap. `// throws ValidationError: …` checks that the
+ * line throws that socialkit error class. Other lines run as plain code, in
+ * order, in one scope per example, with every export of socialkit, `z`
+ * (zod) and `Decimal` in scope. Every example must hold at least one check.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { transformSync } from 'esbuild';
+import * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+import * as socialkit from '../src/index.js';
+
+const SRC = join(import.meta.dirname, '..', 'src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? (e.name === 'cli' ? [] : files(join(dir, e.name))) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+interface Example {
+  file: string;
+  line: number;
+  owner: string;
+  lines: string[];
+}
+
+function examplesOf(file: string): Example[] {
+  const text = readFileSync(file, 'utf8');
+  const out: Example[] = [];
+  const blocks = text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*(?:export\s+)?(?:declare\s+)?(?:async\s+)?(?:function|const|class|interface|type)?\s*([A-Za-z0-9_$]*)/g);
+  for (const block of blocks) {
+    const body = block[1] ?? '';
+    const startLine = text.slice(0, block.index).split('\n').length;
+    const lines = body.split('\n').map((l) => l.replace(/^\s*\* ?/, ''));
+    for (let i = 0; i < lines.length; i += 1) {
+      if (!lines[i]!.trim().startsWith('@example')) continue;
+      const ex: string[] = [];
+      const first = lines[i]!.trim().slice('@example'.length).trim();
+      if (first) ex.push(first);
+      let j = i + 1;
+      for (; j < lines.length && !lines[j]!.trim().startsWith('@'); j += 1) ex.push(lines[j]!);
+      out.push({ file: relative(process.cwd(), file), line: startLine + i, owner: block[2] ?? '', lines: ex.filter((l) => l.trim() !== '') });
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+const normalize = (value: unknown): unknown => {
+  if (typeof value === 'string') return value.replace(/[\u00a0\u202f]/g, ' ');
+  if (Array.isArray(value)) return value.map(normalize);
+  if (value instanceof Date || socialkit.Decimal.isDecimal(value)) return value;
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalize(v)]));
+  return value;
+};
+
+const scope: Record<string, unknown> = { ...socialkit, z };
+const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
+
+function parseExpected(comment: string): { ok: true; value: unknown } | { ok: false } {
+  const candidates = [comment, comment.replace(/\s*\([^()]*\)\s*$/, '')];
+  for (const c of candidates) {
+    try {
+      const fn = new Function(...names, `return (${c});`) as (...args: unknown[]) => unknown;
+      return { ok: true, value: fn(...names.map((n) => scope[n])) };
+    } catch {
+      // try the next reading
+    }
+  }
+  return { ok: false };
+}
+
+type Check = { kind: 'equal'; expr: string; expected: string; line: string } | { kind: 'throws'; expr: string; errorName: string; line: string };
+
+function compile(example: Example): { code: string; checks: Check[] } {
+  const checks: Check[] = [];
+  const body: string[] = [];
+  for (const line of example.lines) {
+    const m = /^(.*\S)\s*;\s*\/\/\s?(.*)$/.exec(line);
+    if (m === null || m[1]!.trim().startsWith('//')) {
+      body.push(line);
+      continue;
+    }
+    const expr = m[1]!;
+    const comment = m[2]!.trim();
+    const index = checks.length;
+    if (comment.startsWith('throws')) {
+      const name = /throws\s+([A-Za-z]+Error)/.exec(comment)?.[1] ?? 'SocialKitError';
+      checks.push({ kind: 'throws', expr, errorName: name, line });
+    } else {
+      checks.push({ kind: 'equal', expr, expected: comment, line });
+    }
+    body.push(`__check(${index}, () => (${expr}));`);
+  }
+  const ts = body.join('\n');
+  const js = transformSync(`(async () => {\n${ts}\n})`, { loader: 'ts' }).code;
+  return { code: js, checks };
+}
+
+const all = files(SRC).flatMap(examplesOf);
+
+describe('TSDoc examples', () => {
+  it('exist', () => {
+    expect(all.length).toBeGreaterThan(50);
+  });
+
+  for (const example of all) {
+    it(`${example.file}:${example.line} ${example.owner}`, async () => {
+      const { code, checks } = compile(example);
+      expect(checks.length, 'an @example must hold at least one `expr; // result` check').toBeGreaterThan(0);
+      const seen = new Set<number>();
+      const __check = (index: number, run: () => unknown) => {
+        seen.add(index);
+        const check = checks[index]!;
+        if (check.kind === 'throws') {
+          let thrown: unknown;
+          try {
+            run();
+          } catch (error) {
+            thrown = error;
+          }
+          expect(thrown, `expected a throw: ${check.line}`).toBeInstanceOf(socialkit.SocialKitError);
+          expect((thrown as Error).name, check.line).toBe(check.errorName === 'SocialKitError' ? (thrown as Error).name : check.errorName);
+          return;
+        }
+        const expected = parseExpected(check.expected);
+        expect(expected.ok, `the result comment is not a JavaScript literal: ${check.line}`).toBe(true);
+        const actual = run();
+        expect(normalize(actual), check.line).toEqual(normalize((expected as { value: unknown }).value));
+      };
+      const factory = new Function(...names, '__check', `return ${code}`) as (...args: unknown[]) => () => Promise<void>;
+      await factory(...names.map((n) => scope[n]), __check)();
+      expect(seen.size, 'every check line ran').toBe(checks.length);
+    });
+  }
+});
+
+describe('every runtime export is documented with an example', () => {
+  it('has an @example in its TSDoc', () => {
+    const documented = new Set(all.map((e) => e.owner));
+    const exempt = new Set<string>([]);
+    const missing = Object.entries(socialkit)
+      .filter(([, value]) => typeof value === 'function' || (typeof value === 'object' && value !== null))
+      .map(([name]) => name)
+      .filter((name) => !documented.has(name) && !exempt.has(name));
+    expect(missing).toEqual([]);
+  });
+});
