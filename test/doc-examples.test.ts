@@ -10,49 +10,11 @@
  * order, in one scope per example, with every export of socialkit, `z`
  * (zod) and `Decimal` in scope. Every example must hold at least one check.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { transformSync } from 'esbuild';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import * as socialkit from '../src/index.js';
-
-const SRC = join(import.meta.dirname, '..', 'src');
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? (e.name === 'cli' ? [] : files(join(dir, e.name))) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
-}
-
-interface Example {
-  file: string;
-  line: number;
-  owner: string;
-  lines: string[];
-}
-
-function examplesOf(file: string): Example[] {
-  const text = readFileSync(file, 'utf8');
-  const out: Example[] = [];
-  const blocks = text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*(?:export\s+)?(?:declare\s+)?(?:async\s+)?(?:function|const|class|interface|type)?\s*([A-Za-z0-9_$]*)/g);
-  for (const block of blocks) {
-    const body = block[1] ?? '';
-    const startLine = text.slice(0, block.index).split('\n').length;
-    const lines = body.split('\n').map((l) => l.replace(/^\s*\* ?/, ''));
-    for (let i = 0; i < lines.length; i += 1) {
-      if (!lines[i]!.trim().startsWith('@example')) continue;
-      const ex: string[] = [];
-      const first = lines[i]!.trim().slice('@example'.length).trim();
-      if (first) ex.push(first);
-      let j = i + 1;
-      for (; j < lines.length && !lines[j]!.trim().startsWith('@'); j += 1) ex.push(lines[j]!);
-      out.push({ file: relative(process.cwd(), file), line: startLine + i, owner: block[2] ?? '', lines: ex.filter((l) => l.trim() !== '') });
-      i = j - 1;
-    }
-  }
-  return out;
-}
+import { allExamples, type Example } from './support/examples.js';
 
 const normalize = (value: unknown): unknown => {
   if (typeof value === 'string') return value.replace(/[\u00a0\u202f]/g, ' ');
@@ -105,7 +67,7 @@ function compile(example: Example): { code: string; checks: Check[] } {
   return { code: js, checks };
 }
 
-const all = files(SRC).flatMap(examplesOf);
+const all = allExamples();
 
 describe('TSDoc examples', () => {
   it('exist', () => {

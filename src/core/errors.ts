@@ -33,7 +33,19 @@ export type ErrorCode =
  * toPath(['posts', 3, 'reach']); // ['posts', 3, 'reach']
  */
 export function toPath(path: PathInput): Path {
-  return typeof path === 'string' || typeof path === 'number' ? [path] : [...path];
+  if (typeof path === 'string' || typeof path === 'number') return [pathKey(path)];
+  if (!Array.isArray(path)) return [];
+  const out: (string | number)[] = [];
+  for (let i = 0; i < path.length; i += 1) out.push(pathKey(path[i]));
+  return out;
+}
+
+// A path is diagnostic metadata: whatever a caller passes, keep strings and
+// finite numbers, and describe anything else rather than fail on it.
+function pathKey(key: unknown): string | number {
+  if (typeof key === 'string') return key;
+  if (typeof key === 'number' && Number.isFinite(key)) return key;
+  return `(${typeof key === 'number' ? String(key) : typeof key})`;
 }
 
 /**
@@ -140,7 +152,9 @@ export class ValidationError extends SocialKitError {
  * invalid('negative', 'reach must not be negative, got -1', 'reach').path; // ['reach']
  */
 export function invalid(code: string, message: string, path: PathInput = []): ValidationError {
-  return new ValidationError([{ code, message, path: toPath(path) }]);
+  return new ValidationError([
+    { code: typeof code === 'string' ? code : 'invalid', message: typeof message === 'string' ? message : 'Invalid input.', path: toPath(path) },
+  ]);
 }
 
 /**

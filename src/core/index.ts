@@ -60,6 +60,7 @@ export {
   type WeightedRange,
 } from './platforms.js';
 export { ratio, type Ratio } from './ratio.js';
+export { readOptions } from './read-options.js';
 export { roundMoney } from './round-money.js';
 export {
   CurrencySchema,

@@ -1,6 +1,7 @@
 import { Decimal, type MoneyInput } from './decimal.js';
 import { describeValue } from './describe-value.js';
 import { invalid, type PathInput, formatPath, toPath } from './errors.js';
+import { readOptions } from './read-options.js';
 
 /**
  * A decimal number as a string: an optional sign, digits with an optional
@@ -40,7 +41,7 @@ export interface MoneyOptions {
  * money('1,5'); // throws ValidationError: use a dot as the decimal mark
  */
 export function money(value: unknown, options: MoneyOptions = {}): Decimal {
-  const path = options.path ?? [];
+  const { path = [], nonNegative = false } = readOptions<MoneyOptions>(options);
   const label = toPath(path).length === 0 ? 'The amount' : formatPath(path);
   let result: Decimal;
   if (typeof value === 'number') {
@@ -70,7 +71,7 @@ export function money(value: unknown, options: MoneyOptions = {}): Decimal {
     );
   }
   if (result.isZero()) return new Decimal(0);
-  if (options.nonNegative === true && result.isNegative()) {
+  if (nonNegative === true && result.isNegative()) {
     throw invalid('negative', `${label} must not be negative, got ${result.toString()}`, path);
   }
   return result;

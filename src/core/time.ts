@@ -2,6 +2,7 @@ import { TZDate, tzOffset } from '@date-fns/tz';
 import { getISOWeek, getISOWeekYear } from 'date-fns';
 import { describeValue } from './describe-value.js';
 import { invalid, type PathInput, formatPath, toPath } from './errors.js';
+import { finiteNumber } from './finite-number.js';
 
 /**
  * The days of the week, Monday first (ISO 8601), as socialkit writes them in data.
@@ -399,7 +400,7 @@ export function fromLocal(date: LocalDate, time: LocalTime, zone: string): Date 
   const t = localTime(time, 'time');
   const z = timeZone(zone, 'timeZone');
   const wall = Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)), Number(t.slice(0, 2)), Number(t.slice(3, 5)));
-  return new Date(wallToInstant(wall, z));
+  return new Date(resolveWall(wall, z));
 }
 
 /**
@@ -414,6 +415,12 @@ export function fromLocal(date: LocalDate, time: LocalTime, zone: string): Date 
  * wallToInstant(Date.UTC(2027, 2, 28, 9, 0), 'Europe/Paris'); // Date.UTC(2027, 2, 28, 7, 0)
  */
 export function wallToInstant(wall: number, zone: string): number {
+  finiteNumber(wall, 'wall', { min: -8.64e15 + 2 * DAY, max: 8.64e15 - 2 * DAY });
+  timeZone(zone);
+  return resolveWall(wall, zone);
+}
+
+function resolveWall(wall: number, zone: string): number {
   const before = offsetAt(wall - DAY, zone);
   const after = offsetAt(wall + DAY, zone);
   const first = wall - before * MINUTE;

@@ -33,7 +33,7 @@ describe('count()', () => {
   });
 
   it('speaks of "The value" when there is no path', () => {
-    expect(() => count(-1, [])).toThrow(/^The value must not be negative/);
+    expect(() => count(-1, [])).toThrow(/^The value must be a count \(a whole number from 0 to 9007199254740991\), got -1$/);
   });
 });
 
