@@ -35,8 +35,12 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   }
 }
 
+// BCP 47 tags are short; a longer string is refused before ICU parses it
+// (ICU's tag parser is not linear on megabytes of input).
+const MAX_LOCALE_LENGTH = 128;
+
 function checkLocale(locale: unknown): string {
-  if (typeof locale !== 'string' || locale === '') {
+  if (typeof locale !== 'string' || locale === '' || locale.length > MAX_LOCALE_LENGTH) {
     throw invalid('invalidLocale', `locale must be a BCP 47 language tag such as 'fr-FR' or 'en-US', got ${describeValue(locale)}`, 'locale');
   }
   return locale;

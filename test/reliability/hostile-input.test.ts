@@ -20,19 +20,12 @@
  *
  * Set UPDATE_RELIABILITY_DOC=1 to write the count of calls into docs/reliability.md.
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import * as socialkit from '../../src/index.js';
-import { allExamples, exampleCalls, SRC } from '../support/examples.js';
-
-type Fn = (...args: unknown[]) => unknown;
-
-/** Exports that keep their own contracts, with the reason. */
-const EXCLUDED: Readonly<Record<string, string>> = {
-  Decimal: 'the re-exported decimal.js class keeps its own contract (it accepts hex, NaN, Infinity by design)',
-};
+import { exportedFunctions, seedsFor, type Fn } from '../support/exports.js';
 
 function deepNest(depth: number): Record<string, unknown> {
   let node: Record<string, unknown> = { leaf: 1 };
@@ -144,46 +137,6 @@ function badNumberIn(output: unknown, inputs: Set<unknown>): string | null {
   return null;
 }
 
-function isClass(fn: Fn): boolean {
-  return /^class[\s{]/.test(Function.prototype.toString.call(fn));
-}
-
-/** Every runtime function export: of the root entry and of each module's index, by name. */
-async function exportedFunctions(): Promise<Map<string, Fn>> {
-  const found = new Map<string, Fn>();
-  const modules: Record<string, unknown>[] = [socialkit as Record<string, unknown>];
-  for (const dir of readdirSync(SRC, { withFileTypes: true })) {
-    if (dir.isDirectory() && dir.name !== 'cli' && existsSync(join(SRC, dir.name, 'index.ts'))) {
-      modules.push((await import(join(SRC, dir.name, 'index.ts'))) as Record<string, unknown>);
-    }
-  }
-  for (const mod of modules) {
-    for (const [name, value] of Object.entries(mod)) {
-      if (typeof value !== 'function' || Object.hasOwn(EXCLUDED, name)) continue;
-      if (isClass(value as Fn)) continue; // error classes keep their own contract
-      found.set(name, value as Fn);
-    }
-  }
-  return found;
-}
-
-const scope: Record<string, unknown> = { ...socialkit, z };
-const scopeNames = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
-
-/** Valid argument lists for a function, from its documentation's example calls. */
-function seedsFor(name: string): unknown[][] {
-  const seeds: unknown[][] = [];
-  for (const args of exampleCalls(name, examples)) {
-    try {
-      const make = new Function(...scopeNames, `return [${args}];`) as (...a: unknown[]) => unknown[];
-      seeds.push(make(...scopeNames.map((n) => scope[n])));
-    } catch {
-      // an example argument that is not plain JavaScript (TypeScript syntax, a variable): skip it
-    }
-  }
-  return seeds.slice(0, 3);
-}
-
 /** Copies of `args` with one argument, or one field inside one (two levels deep), replaced by `hostile`. */
 function variants(args: unknown[], hostile: unknown): unknown[][] {
   const out: unknown[][] = [];
@@ -207,7 +160,6 @@ function variants(args: unknown[], hostile: unknown): unknown[][] {
   return out;
 }
 
-const examples = allExamples();
 const functions = await exportedFunctions();
 let calls = 0;
 
