@@ -46,7 +46,7 @@ export default tseslint.config(
         {
           publicOnly: true,
           require: { FunctionDeclaration: true, ClassDeclaration: true, MethodDefinition: false },
-          contexts: ['TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'VariableDeclaration', 'TSEnumDeclaration'],
+          contexts: ['TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'VariableDeclaration', 'TSEnumDeclaration', 'TSPropertySignature'],
         },
       ],
       'jsdoc/require-param': ['error', { checkDestructured: false }],
