@@ -7,18 +7,16 @@
  * @returns a short description such as `-1`, `"abc"`, `NaN`, `an object`
  * @example
  * describeValue(-1); // '-1'
+ * describeValue({ reach: 1 }); // 'an object'
  * describeValue('x'.repeat(100)); // '"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" (100 characters)'
  * describeValue(undefined); // 'undefined'
  */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
-    return value.length > 40 ? `${JSON.stringify(value.slice(0, 32)).slice(0, -1)}…" (${value.length} characters)` : JSON.stringify(value);
+    return value.length > 40 ? `${JSON.stringify(`${value.slice(0, 32)}…`)} (${value.length} characters)` : JSON.stringify(value);
   }
-  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
-  if (typeof value === 'bigint') return `${String(value)}n`;
-  if (value === null || value === undefined || typeof value === 'boolean') return String(value);
-  if (typeof value !== 'object') return `a ${typeof value}`;
+  if (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol') return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : `the Date ${value.toISOString()}`;
-  return 'an object';
+  return value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -34,18 +34,13 @@ export type ErrorCode =
  */
 export function toPath(path: PathInput): Path {
   if (typeof path === 'string' || typeof path === 'number') return [pathKey(path)];
-  if (!Array.isArray(path)) return [];
-  const out: (string | number)[] = [];
-  for (let i = 0; i < path.length; i += 1) out.push(pathKey(path[i]));
-  return out;
+  return Array.isArray(path) ? Array.from(path, pathKey) : [];
 }
 
 // A path is diagnostic metadata: whatever a caller passes, keep strings and
 // finite numbers, and describe anything else rather than fail on it.
 function pathKey(key: unknown): string | number {
-  if (typeof key === 'string') return key;
-  if (typeof key === 'number' && Number.isFinite(key)) return key;
-  return `(${typeof key === 'number' ? String(key) : typeof key})`;
+  return typeof key === 'string' || Number.isFinite(key) ? (key as string | number) : `(${typeof key})`;
 }
 
 /**
@@ -58,14 +53,9 @@ function pathKey(key: unknown): string | number {
  * formatPath([]); // '(root)'
  */
 export function formatPath(path: PathInput): string {
-  const parts = toPath(path);
-  if (parts.length === 0) return '(root)';
   let out = '';
-  for (const part of parts) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
-  }
-  return out === '' ? '(root)' : out;
+  for (const part of toPath(path)) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+  return out || '(root)';
 }
 
 /** Options shared by every socialkit error. */
@@ -88,11 +78,11 @@ export interface SocialKitErrorOptions {
  */
 export class SocialKitError extends Error {
   /** A stable, documented code (see `docs/errors.md`). */
-  readonly code: ErrorCode;
+  declare readonly code: ErrorCode;
   /** The offending field (empty when the error is not about one field). */
-  readonly path: Path;
+  declare readonly path: Path;
   /** Machine-readable facts about the failure. */
-  readonly details: Readonly<Record<string, unknown>>;
+  declare readonly details: Readonly<Record<string, unknown>>;
 
   /**
    * @param code - the stable error code
@@ -100,7 +90,8 @@ export class SocialKitError extends Error {
    * @param options - path, details and cause
    */
   constructor(code: ErrorCode, message: string, options: SocialKitErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Error reads only `cause` from its options; path and details are ours.
+    super(message, options);
     this.name = 'SocialKitError';
     this.code = code;
     this.path = options.path === undefined ? [] : toPath(options.path);
@@ -127,15 +118,14 @@ export interface ValidationIssue {
  */
 export class ValidationError extends SocialKitError {
   /** Every problem found, in input order. */
-  readonly issues: readonly ValidationIssue[];
+  declare readonly issues: readonly ValidationIssue[];
 
   /**
    * @param issues - the problems found (at least one)
    * @param message - an overall message; by default the issues' messages, one per line (each names its field)
    */
   constructor(issues: readonly ValidationIssue[], message?: string) {
-    const text = message ?? (issues.length === 0 ? 'Invalid input.' : issues.map((i) => i.message).join('\n'));
-    super('validation', text, { path: issues[0]?.path ?? [], details: { issues } });
+    super('validation', message ?? (issues.map((i) => i.message).join('\n') || 'Invalid input.'), { path: issues[0]?.path ?? [], details: { issues } });
     this.name = 'ValidationError';
     this.issues = issues;
   }

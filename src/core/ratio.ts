@@ -21,13 +21,13 @@ export type Ratio = number | null;
  * ratio(0, 0); // null
  */
 export function ratio(numerator: number, denominator: number): Ratio {
-  if (typeof numerator !== 'number' || !Number.isFinite(numerator) || typeof denominator !== 'number' || !Number.isFinite(denominator)) {
+  if (!Number.isFinite(numerator) || !Number.isFinite(denominator)) {
     throw invalid('notFinite', `A ratio needs two finite numbers, got ${describeValue(numerator)} / ${describeValue(denominator)}`);
   }
   if (denominator === 0) return null;
   const value = numerator / denominator;
   if (!Number.isFinite(value)) {
-    throw new SocialKitError('overflow', `The ratio ${numerator} / ${denominator} is too large to represent as a number.`, {
+    throw new SocialKitError('overflow', 'The ratio is too large to represent as a number.', {
       details: { numerator, denominator },
     });
   }

@@ -81,8 +81,8 @@ describe('ratio()', () => {
 describe('describeValue()', () => {
   it('describes any value without calling into it', () => {
     expect(describeValue(-1)).toBe('-1');
-    expect(describeValue(-0)).toBe('-0');
-    expect(describeValue(10n)).toBe('10n');
+    expect(describeValue(-0)).toBe('0');
+    expect(describeValue(10n)).toBe('10');
     expect(describeValue('abc')).toBe('"abc"');
     expect(describeValue('x'.repeat(100))).toBe('"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" (100 characters)');
     expect(describeValue(undefined)).toBe('undefined');
@@ -92,7 +92,7 @@ describe('describeValue()', () => {
     expect(describeValue(() => 1)).toBe('a function');
     expect(describeValue([1, 2])).toBe('an array of 2');
     expect(describeValue(new Date(Number.NaN))).toBe('an invalid Date');
-    expect(describeValue(new Date(0))).toBe('the Date 1970-01-01T00:00:00.000Z');
+    expect(describeValue(new Date(0))).toBe('a Date');
     const hostile = {
       toString() {
         throw new Error('never called');
