@@ -4,7 +4,8 @@ import { Decimal } from '../../src/core/decimal.js';
 import { CurrencyMismatchError, SocialKitError, ValidationError } from '../../src/core/errors.js';
 import { money } from '../../src/core/money.js';
 import { PLATFORM_IDS } from '../../src/core/platform-id.js';
-import { isoWeekKey, monthKey, toLocalDate } from '../../src/core/time.js';
+import { instant, isoWeekKey, monthKey, toLocalDate } from '../../src/core/time.js';
+import { instantMs } from '../../src/kpi/internal/summarizer.js';
 import { summarize } from '../../src/kpi/summarize.js';
 import { MAX_INVALID_LISTED, type SummaryRecord } from '../../src/kpi/summary.js';
 import { deepFreeze, expectSocialKitError, expectValidation } from './helpers.js';
@@ -322,6 +323,53 @@ describe('summarize: properties', () => {
         expect(key).toEqual({ day: toLocalDate(r.publishedAt, zone), week: isoWeekKey(r.publishedAt, zone), month: monthKey(r.publishedAt, zone) });
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('the fast ISO 8601 scanner reads exactly what core instant() reads (property)', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const iso = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
+        two(13),
+        two(32),
+        fc.constantFrom('T', 't', ' ', 'X'),
+        two(24),
+        two(60),
+        two(60),
+        fc.constantFrom('', '.5', '.123', '.999', '.1234', ',123', '.12x'),
+        fc.constantFrom('Z', 'z', '+02:00', '-05:30', '+14:00', '+24:00', '-00:60', '+0200', '+02', ''),
+      )
+      .map(([y, mo, d, t, h, mi, s, f, z]) => `${y}-${mo}-${d}${t}${h}:${mi}:${s}${f}${z}`);
+    fc.assert(
+      fc.property(iso, (text) => {
+        let expected = Number.NaN;
+        try {
+          expected = instant(text).getTime();
+        } catch {
+          // invalid for core: must be NaN for the scanner too
+        }
+        expect(instantMs(text)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(instantMs('2027-03-28T01:30:00.250+01:00')).toBe(Date.parse('2027-03-28T00:30:00.250Z'));
+    expect(instantMs('2028-02-29T12:00:00Z')).toBe(Date.parse('2028-02-29T12:00:00Z'));
+    expect(instantMs('2100-02-29T12:00:00Z')).toBeNaN();
+    expect(instantMs('2027-01-01T00:00:00.')).toBeNaN();
+    expect(instantMs(42)).toBeNaN();
+  });
+
+  it('decimal strings are summed exactly like money() reads them (property)', () => {
+    const text = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 1e10 }), fc.integer({ min: 0, max: 1e8 }), fc.integer({ min: 0, max: 8 })).map(([i, f, n]) => (n === 0 ? String(i) : `${i}.${String(f).padStart(n, '0').slice(0, n)}`)),
+      fc.constantFrom('0', '0.0', '000000001.5', '.5', '5.', '1e3', '0.0000001', '12.3456789'),
+    );
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 20 }), (list) => {
+        const expected = list.reduce<Decimal>((sum, x) => sum.plus(money(x)), new Decimal(0));
+        expect(summarize(list.map((cost) => post({ cost }))).rows[0]!.cost.eq(expected)).toBe(true);
+      }),
     );
   });
 

@@ -58,8 +58,6 @@ const DIMENSION_NAME = /^[a-z][A-Za-z0-9]{0,63}$/;
 const NOT_DIMENSIONS = new Set(['publishedAt', 'impressions', 'reach', 'engagements', 'clicks', 'conversions', 'cost', 'revenue', 'currency']);
 const PLATFORMS: ReadonlySet<unknown> = new Set<unknown>(PLATFORM_IDS);
 const ON_INVALID = ['throw', 'skip'] as const;
-// A plain decimal with at most 9 integer digits and 6 decimals: fixed-width groups, linear.
-const SMALL_DECIMAL = /^(\d{1,9})(?:\.(\d{1,6}))?$/;
 const MICRO = 1e6;
 const FLUSH_AT = 4e15;
 
@@ -126,18 +124,40 @@ type Node = Map<string | null, Node | Group>;
 
 // Parses a money value that is not a small plain number: a count of millionths, a Decimal, or undefined when invalid.
 function slowMoney(value: unknown): number | Decimal | undefined {
-  if (typeof value === 'string' && value.length <= 16) {
-    const m = SMALL_DECIMAL.exec(value);
-    if (m !== null) {
-      const fractionDigits = m[2] ?? '';
-      return Number(m[1]) * MICRO + (fractionDigits === '' ? 0 : Number(fractionDigits.padEnd(6, '0')));
-    }
+  if (typeof value === 'string') {
+    const micros = plainMicros(value);
+    if (micros >= 0) return micros;
   }
   try {
     return amountArg(value, 'amount');
   } catch {
     return undefined;
   }
+}
+
+// A plain decimal string with 1 to 9 integer digits and at most 6 decimals ('12', '12.5', '0.000001'),
+// as a count of millionths; -1 for anything else. One linear scan, no allocation.
+function plainMicros(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 16) return -1;
+  let units = 0;
+  let i = 0;
+  for (; i < n; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    units = units * 10 + c;
+  }
+  if (i === 0 || i > 9) return -1;
+  if (i === n) return units * MICRO;
+  if (text.charCodeAt(i) !== 46 || n - i - 1 < 1 || n - i - 1 > 6) return -1;
+  let fraction = 0;
+  for (let j = i + 1; j < n; j += 1) {
+    const c = text.charCodeAt(j) - 48;
+    if (c < 0 || c > 9) return -1;
+    fraction = fraction * 10 + c;
+  }
+  for (let k = n - i - 1; k < 6; k += 1) fraction *= 10;
+  return units * MICRO + fraction;
 }
 
 function toDecimal(micros: number): Decimal {
@@ -148,9 +168,20 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && (value >>> 0 === value || (value > 0 && value <= Number.MAX_SAFE_INTEGER && Math.floor(value) === value));
 }
 
-function instantMs(value: unknown): number {
+/**
+ * The instant of a record's `publishedAt` in milliseconds, NaN when invalid.
+ * The usual export shape, `YYYY-MM-DDTHH:mm:ss[.sss](Z|±HH:MM)` with a year
+ * from 1000, is read by a scanner that gives exactly what core's `instant`
+ * gives (a property test checks it); anything else goes through `instant`.
+ *
+ * @param value - a Date or a string
+ * @returns milliseconds since the epoch, or NaN
+ */
+export function instantMs(value: unknown): number {
   if (value instanceof Date) return value.getTime();
   if (typeof value === 'string') {
+    const fast = isoMs(value);
+    if (fast === fast) return fast;
     try {
       return instant(value).getTime();
     } catch {
@@ -158,6 +189,64 @@ function instantMs(value: unknown): number {
     }
   }
   return Number.NaN;
+}
+
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function isoMs(text: string): number {
+  const n = text.length;
+  if (n !== 20 && n !== 24 && n !== 25 && n !== 29) return Number.NaN;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) {
+    return Number.NaN;
+  }
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    return Number.NaN;
+  }
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (MONTH_DAYS[month - 1] as number) + (leap ? 1 : 0)) return Number.NaN;
+  let at = 19;
+  let millis = 0;
+  if (text.charCodeAt(at) === 46) {
+    millis = digits(text, 20, 3);
+    if (millis < 0) return Number.NaN;
+    at = 23;
+  }
+  let offset = 0;
+  const zone = text.charCodeAt(at);
+  if (zone === 90 && at + 1 === n) offset = 0;
+  else if ((zone === 43 || zone === 45) && at + 6 === n && text.charCodeAt(at + 3) === 58) {
+    const oh = digits(text, at + 1, 2);
+    const om = digits(text, at + 4, 2);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN;
+    offset = (zone === 45 ? -1 : 1) * (oh * 60 + om);
+  } else return Number.NaN;
+  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offset * 60_000;
 }
 
 /** Accumulates records into groups. */
