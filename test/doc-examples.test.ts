@@ -4,7 +4,8 @@
  * Convention: in an example, a line `expression; // result` is a check: the
  * expression is evaluated and compared (deep equality) with `result`, a
  * JavaScript literal, optionally followed by a remark in parentheses
- * (`// '3,4 %' (U+202F before %)`). Strings compare modulo U+00A0 and U+202F,
+ * (`// '3,4 %' (U+202F before %)`), or a number's leading digits followed by
+ * an ellipsis (`// 0.034666…`). Strings compare modulo U+00A0 and U+202F,
  * which ICU versions swap. `// throws ValidationError: …` checks that the
  * line throws that socialkit error class. Other lines run as plain code, in
  * order, in one scope per example, with every export of socialkit, `z`
@@ -91,6 +92,13 @@ describe('TSDoc examples', () => {
           }
           expect(thrown, `expected a throw: ${check.line}`).toBeInstanceOf(socialkit.SocialKitError);
           expect((thrown as Error).name, check.line).toBe(check.errorName === 'SocialKitError' ? (thrown as Error).name : check.errorName);
+          return;
+        }
+        const approx = /^(-?\d+\.\d+)…/.exec(check.expected);
+        if (approx !== null) {
+          const actual = run();
+          expect(typeof actual, check.line).toBe('number');
+          expect(String(actual).startsWith(approx[1]!), `${String(actual)} starts with ${approx[1]}: ${check.line}`).toBe(true);
           return;
         }
         const expected = parseExpected(check.expected);

@@ -40,7 +40,7 @@ export { FindingSchema, SeveritySchema, type Finding, type FindingInput, type Se
 export { finiteNumber, fraction, type FiniteNumberOptions } from './finite-number.js';
 export { formatMoney, formatPercent, type FormatMoneyOptions, type FormatPercentOptions } from './format.js';
 export { toJsonSchema, type ToJsonSchemaOptions } from './json-schema.js';
-export { DECIMAL_STRING_PATTERN, isMoneyInput, money, type MoneyOptions } from './money.js';
+export { DECIMAL_STRING_PATTERN, isMoneyInput, money, MONEY_EXPONENT_RANGE, type MoneyOptions } from './money.js';
 export { OBJECTIVE_TYPES, ObjectiveTypeSchema, type ObjectiveType } from './objective-type.js';
 export { POST_FORMATS, PostFormatSchema, type PostFormat } from './post-format.js';
 export { isPlatformId, PLATFORM_IDS, platformId, type PlatformId } from './platform-id.js';

@@ -59,7 +59,7 @@ const Budget = z.object({
 describe('JSON round trip', () => {
   it('property: parse → JSON.stringify → parse gives an equal value, money and dates included', () => {
     const line = fc.record({
-      amount: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }).map((b) => `${b}.${String(b % 1000n).replace('-', '').padStart(3, '0')}`)),
+      amount: fc.oneof(fc.double({ min: -1e28, max: 1e28, noNaN: true }).filter((x) => x === 0 || Math.abs(x) >= 1e-19), fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }).map((b) => `${b}.${String(b % 1000n).replace('-', '').padStart(3, '0')}`)),
       at: fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
     });
     fc.assert(

@@ -61,6 +61,14 @@ describe('instants', () => {
     expect(() => instant(value, 'publishedAt')).toThrow(ValidationError);
   });
 
+  it('reads years 0000–0099 as written (Date.UTC would make them 1900–1999)', () => {
+    expect(iso(instant('0050-06-15T12:00:00Z'))).toBe('0050-06-15T12:00:00.000Z');
+    expect(iso(instant('0000-02-29T00:00:00Z'))).toBe('0000-02-29T00:00:00.000Z');
+    expect(() => instant('1900-02-29T00:00:00Z')).toThrow(ValidationError);
+    expect(localDate('2000-02-29')).toBe('2000-02-29');
+    expect(() => localDate('2100-02-29')).toThrow(ValidationError);
+  });
+
   it('refuses invalid Dates and other types', () => {
     expect(() => instant(new Date(Number.NaN), 'at')).toThrow(/at is an invalid Date/);
     expect(() => instant(0, 'at')).toThrow(ValidationError);
@@ -116,6 +124,13 @@ describe('DST-correct conversions', () => {
     expect(iso(fromLocal('2027-10-31', '02:30', 'Europe/Paris'))).toBe('2027-10-31T00:30:00.000Z');
     expect(iso(fromLocal('2027-11-07', '01:30', 'America/New_York'))).toBe('2027-11-07T05:30:00.000Z');
     expect(iso(fromLocal('2027-04-04', '02:30', 'Australia/Sydney'))).toBe('2027-04-03T15:30:00.000Z');
+  });
+
+  it('reads historical offsets with seconds and the right sign (Dublin Mean Time, -00:25:21)', () => {
+    expect(utcOffsetMinutes('1900-06-01T12:00:00Z', 'Europe/Dublin')).toBeCloseTo(-(25 + 21 / 60), 10);
+    expect(iso(fromLocal('1900-06-01', '12:00', 'Europe/Dublin'))).toBe('1900-06-01T12:25:21.000Z');
+    expect(iso(fromLocal('0050-03-01', '12:00', 'UTC'))).toBe('0050-03-01T12:00:00.000Z');
+    expect(isoWeekKey('0050-01-01T12:00:00Z', 'UTC')).toBe(createTimeBucketer('UTC').week(Date.parse('0050-01-01T12:00:00Z')));
   });
 
   it('handles half-hour zones without DST', () => {
