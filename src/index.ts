@@ -7,3 +7,4 @@
  */
 export * from './core/index.js';
 export * from './persona/index.js';
+export * from './strategy/index.js';
