@@ -61,6 +61,7 @@ describe('KPI names and recommendedKpis', () => {
   });
 
   it('survives hostile input', () => {
+    sweep(isKpiName, ['nps']);
     sweep(recommendedKpis, ['loyalty', { overrides: { loyalty: ['nps'] } }], ['overrides']);
   });
 });
