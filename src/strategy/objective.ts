@@ -9,6 +9,8 @@ const id = z.string().min(1, 'Must not be empty').max(100, 'Must be at most 100 
  * own KPIs are listed in {@link KPI_NAMES}; other names are allowed (your own
  * metrics) and reported as `unknownKpi` findings by the checks.
  */
+// The pattern is anchored at both ends with a single character class in between:
+// a failing match backtracks at most once per character, so it is linear.
 const KpiIdSchema = z
   .string()
   .max(64, 'A KPI name is at most 64 characters')

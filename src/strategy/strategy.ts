@@ -23,7 +23,7 @@ const BrandSchema = z.strictObject({
     .max(2000)
     .refine((v) => isHttpUrl(v), { message: "Expected an http(s) URL such as 'https://example.com'" })
     .optional(),
-  /** Its home country, ISO 3166-1 alpha-2. */
+  /** Its home country, ISO 3166-1 alpha-2 (an anchored, fixed-length pattern: constant time). */
   country: z
     .string()
     .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code in capitals, such as FR')
