@@ -7,3 +7,5 @@
  */
 export * from './core/index.js';
 export * from './kpi/index.js';
+export * from './persona/index.js';
+export * from './strategy/index.js';

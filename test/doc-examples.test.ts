@@ -4,7 +4,8 @@
  * Convention: in an example, a line `expression; // result` is a check: the
  * expression is evaluated and compared (deep equality) with `result`, a
  * JavaScript literal, optionally followed by a remark in parentheses
- * (`// '3,4 %' (U+202F before %)`), or a number's leading digits followed by
+ * (`// '3,4 %' (U+202F before %)`); the result may also stand on the `//`
+ * lines right after a code line that ends in `;`. It may be a number's leading digits followed by
  * an ellipsis (`// 0.034666…`). Strings compare modulo U+00A0 and U+202F,
  * which ICU versions swap. `// throws ValidationError: …` checks that the
  * line throws that socialkit error class. Other lines run as plain code, in
@@ -43,10 +44,32 @@ function parseExpected(comment: string): { ok: true; value: unknown } | { ok: fa
 
 type Check = { kind: 'equal'; expr: string; expected: string; line: string } | { kind: 'throws'; expr: string; errorName: string; line: string };
 
+/**
+ * Joins a code line ending in `;` with the `//` comment lines right after it
+ * (`bestPostingWindows(m);` then `// [{ … }]`), so a long result may sit on
+ * its own lines.
+ */
+function joinResultLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    const isCode = !line.trim().startsWith('//') && /;\s*$/.test(line);
+    if (isCode && i + 1 < lines.length && lines[i + 1]!.trim().startsWith('//')) {
+      const comment: string[] = [];
+      while (i + 1 < lines.length && lines[i + 1]!.trim().startsWith('//')) {
+        i += 1;
+        comment.push(lines[i]!.trim().replace(/^\/\/\s?/, ''));
+      }
+      out.push(`${line.replace(/;\s*$/, '')}; // ${comment.join(' ')}`);
+    } else out.push(line);
+  }
+  return out;
+}
+
 function compile(example: Example): { code: string; checks: Check[] } {
   const checks: Check[] = [];
   const body: string[] = [];
-  for (const line of example.lines) {
+  for (const line of joinResultLines(example.lines)) {
     const m = /^(.*\S)\s*;\s*\/\/\s?(.*)$/.exec(line);
     if (m === null || m[1]!.trim().startsWith('//')) {
       body.push(line);

@@ -56,16 +56,20 @@ export function allExamples(): Example[] {
 export function exampleCalls(name: string, examples: Example[]): string[] {
   const calls: string[] = [];
   for (const ex of examples) {
-    for (const raw of ex.lines) {
-      const line = raw.trim();
-      const at = line.indexOf(`${name}(`);
-      if (at !== 0 && !(at > 0 && /[\s=(!]/.test(line[at - 1]!) && !/[\w$.]/.test(line[at - 1]!))) continue;
+    // Scan the whole example, so that a call may span several lines.
+    const text = ex.lines.filter((l) => !l.trim().startsWith('//')).join('\n');
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(`${name}(`, from);
+      if (at < 0) break;
+      from = at + 1;
+      if (at > 0 && /[\w$.]/.test(text[at - 1]!)) continue;
       const start = at + name.length + 1;
       let depth = 1;
       let quote: string | null = null;
       let i = start;
-      for (; i < line.length && depth > 0; i += 1) {
-        const c = line[i]!;
+      for (; i < text.length && depth > 0; i += 1) {
+        const c = text[i]!;
         if (quote !== null) {
           if (c === '\\') i += 1;
           else if (c === quote) quote = null;
@@ -73,7 +77,7 @@ export function exampleCalls(name: string, examples: Example[]): string[] {
         else if (c === '(' || c === '[' || c === '{') depth += 1;
         else if (c === ')' || c === ']' || c === '}') depth -= 1;
       }
-      if (depth === 0) calls.push(line.slice(start, i - 1));
+      if (depth === 0) calls.push(text.slice(start, i - 1));
     }
   }
   return calls;
