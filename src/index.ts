@@ -6,3 +6,4 @@
  * @module socialkit
  */
 export * from './core/index.js';
+export * from './calendar/index.js';
