@@ -28,3 +28,26 @@ export { ActorSchema, HistoryEntrySchema, type HistoryEntry, type HistoryEntryIn
 export { POST_STATUSES, PostStatusSchema, type PostStatus } from './post-status.js';
 export { transition, type TransitionOptions, type WorkflowSubject } from './transition.js';
 export { WORKFLOW_ACTIONS, WorkflowActionSchema, type WorkflowAction } from './workflow-action.js';
+export { easterSunday } from './easter.js';
+export { frenchMothersDay } from './french-mothers-day.js';
+export { frenchSalesPeriod, type FrenchSalesPeriodOptions } from './french-sales.js';
+export { fromDateHolidays, type DateHolidaysHoliday, type DateHolidaysLike, type FromDateHolidaysOptions } from './from-date-holidays.js';
+export { marronniers } from './marronniers.js';
+export {
+  OBSERVANCE_CATEGORIES,
+  ObservanceCategorySchema,
+  ObservanceIdSchema,
+  ObservanceOccurrenceSchema,
+  ObservanceRuleSchema,
+  ObservanceSchema,
+  ObservanceTableRowSchema,
+  type CustomObservanceRule,
+  type Observance,
+  type ObservanceCategory,
+  type ObservanceDates,
+  type ObservanceInput,
+  type ObservanceOccurrence,
+  type ObservanceRule,
+  type ObservanceTableRow,
+} from './observance.js';
+export { observances, type ObservancesOptions } from './observances.js';
