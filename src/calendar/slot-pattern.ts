@@ -7,8 +7,6 @@ import {
   WeekdaySchema,
   describeValue,
   invalid,
-  type PathInput,
-  toPath,
 } from '../core/index.js';
 
 /** The kinds of slot pattern, in a stable order. */
@@ -185,15 +183,14 @@ export type IntervalSlotPattern = z.output<typeof IntervalSlotPatternSchema>;
  * variant `kind` selects (a union's error could only say that no variant fits).
  *
  * @param input - the candidate pattern
- * @param path - where it came from, prepended to the error paths (default: none)
  * @returns the parsed pattern (a new object)
  * @throws {ValidationError} naming the offending field: an unknown `kind`, a bad time, `start` missing with `count`, …
  * @example
  * parseSlotPattern({ kind: 'monthly', nth: 2, weekday: 'tue', times: ['10:00'], timeZone: 'Europe/Paris' }).nth; // 2
  * parseSlotPattern({ kind: 'weekly', weekdays: ['mon'], times: ['09:00'], timeZone: 'Europe/Paris', count: 3 }); // throws ValidationError naming start
  */
-export function parseSlotPattern(input: unknown, path: PathInput = []): SlotPattern {
-  const base = toPath(path);
+export function parseSlotPattern(input: unknown): SlotPattern {
+  const base: (string | number)[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw invalid('invalidType', `The slot pattern must be an object such as { kind: 'weekly', weekdays, times, timeZone }, got ${describeValue(input)}`, base);
   }

@@ -36,19 +36,43 @@ export interface WorkflowState {
 
 const HistorySchema = z.array(HistoryEntrySchema).max(100_000);
 
+const MAX_SCANNED = 100_000;
+
+// A post's other fields are returned untouched, so they must not carry what
+// socialkit never returns: NaN, ±Infinity, an invalid Date. Iterative and
+// cycle-safe; stops after 100,000 values.
+function assertFiniteFields(post: object): void {
+  const stack: [unknown, (string | number)[]][] = [[post, []]];
+  const seen = new Set<unknown>();
+  while (stack.length > 0 && seen.size < MAX_SCANNED) {
+    const [value, path] = stack.pop() as [unknown, (string | number)[]];
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      throw invalid('notFinite', `The post's field ${path.join('.')} is ${describeValue(value)}; socialkit never returns NaN or Infinity`, path);
+    }
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) throw invalid('invalidDate', `The post's field ${path.join('.')} is an invalid Date`, path);
+      continue;
+    }
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    for (const key of Object.keys(value)) stack.push([(value as Record<string, unknown>)[key], [...path, Array.isArray(value) ? Number(key) : key]]);
+  }
+}
+
 /**
  * Parses the workflow part of a post (its status and history) and a policy.
  *
  * @param post - the caller's post
  * @param policy - the caller's policy, or undefined for the default (`required`)
  * @returns the parsed state and policy
- * @throws {ValidationError} for a post that is not an object, a bad status, history or policy
+ * @throws {ValidationError} for a post that is not an object, a bad status, history or policy, or a field holding NaN, ±Infinity or an invalid Date
  */
 export function readWorkflow(post: unknown, policy: unknown): { state: WorkflowState; policy: ApprovalPolicy } {
   if (typeof post !== 'object' || post === null || Array.isArray(post)) {
     throw invalid('invalidType', `The post must be an object with a status and a history, got ${describeValue(post)}`, []);
   }
   const { status, history } = post as { status?: unknown; history?: unknown };
+  assertFiniteFields(post);
   return {
     state: {
       status: parseWithSchema(PostStatusSchema, status, { name: 'post status', path: ['status'] }),

@@ -205,6 +205,8 @@ describe('transition: the post', () => {
       [draft, 'submit', { actor: 'a', at, policy: { kind: 'sometimes' } }, 'policy'],
       [draft, 'submit', null, '(root)'],
       [[], 'submit', { actor: 'a', at }, '(root)'],
+      [{ ...draft, score: Number.NaN }, 'submit', { actor: 'a', at }, 'score'],
+      [{ ...draft, meta: { when: new Date(Number.NaN) } }, 'submit', { actor: 'a', at }, 'meta'],
     ];
     for (const [post, action, options, field] of cases) {
       let error: unknown;
