@@ -219,13 +219,17 @@ export interface SeriesWindow {
   path: PathInput;
 }
 
-// Sorts the parallel arrays by instant (then by local time) and keeps each instant once.
-function sortSeries(ms: number[], ti: number[], days: number[]): void {
-  const order = ms.map((_, i) => i).sort((a, b) => (ms[a] as number) - (ms[b] as number) || (ti[a] as number) - (ti[b] as number));
+// Sorts the parallel arrays from index `from` on by instant (then by local
+// time) and keeps each instant once. Only the tail a spring gap disturbed is
+// sorted, so a long series costs no more than its gap days.
+function sortSeriesFrom(ms: number[], ti: number[], days: number[], from: number): void {
+  const order: number[] = [];
+  for (let i = from; i < ms.length; i += 1) order.push(i);
+  order.sort((x, y) => (ms[x] as number) - (ms[y] as number) || (ti[x] as number) - (ti[y] as number));
   const sMs = order.map((i) => ms[i] as number);
   const sTi = order.map((i) => ti[i] as number);
   const sDays = order.map((i) => days[i] as number);
-  let w = 0;
+  let w = from;
   for (let r = 0; r < sMs.length; r += 1) {
     if (w > 0 && sMs[r] === ms[w - 1]) continue;
     ms[w] = sMs[r] as number;
@@ -263,6 +267,14 @@ export function seriesInstants(c: CompiledPattern, window: SeriesWindow): Series
   let hi = c.endDay === null ? windowHi : Math.min(windowHi, c.endDay);
   lo = Math.max(lo, FIRST_DAY);
   hi = Math.min(hi, LAST_DAY);
+  const tooFar = (): never => {
+    throw invalid(
+      'rangeTooLarge',
+      `The expansion would walk through more than ${MAX_SPAN_DAYS} local days (100 years); narrow the range or give the pattern a start and an end`,
+      window.path,
+    );
+  };
+  if (!counting && hi - lo > MAX_SPAN_DAYS) tooFar();
   const count = c.count ?? Infinity;
   let cutoff = Infinity; // once `count` instants are known: the count-th instant
   let dropped = 0; // instants before the window, counted and let go
@@ -270,27 +282,28 @@ export function seriesInstants(c: CompiledPattern, window: SeriesWindow): Series
     throw invalid('tooManyInstants', `The expansion would produce more than ${MAX_INSTANTS} instants; narrow the range`, window.path);
   };
   forEachPatternDay(c, lo, hi, (day) => {
-    if (day - lo > MAX_SPAN_DAYS) {
-      throw invalid(
-        'rangeTooLarge',
-        `The expansion would walk through more than ${MAX_SPAN_DAYS} local days (100 years); narrow the range or give the pattern a start and an end`,
-        window.path,
-      );
-    }
+    if (day - lo > MAX_SPAN_DAYS) tooFar();
     // Every instant of a local day is later than the start of the day before.
     if ((day - 1) * DAY_MS >= cutoff) return false;
     const midnight = day * DAY_MS;
+    const firstNew = ms.length;
+    let dayMin = Infinity;
     let sorted = true;
     for (let i = 0; i < c.minutes.length; i += 1) {
       const at = resolve(midnight + (c.minutes[i] as number) * MINUTE_MS);
       // In a spring gap a time moves forward and may pass a later one; Apia
       // skipped a whole day in 2011, sending it onto the next.
       if (ms.length > 0 && at <= (ms[ms.length - 1] as number)) sorted = false;
+      if (at < dayMin) dayMin = at;
       ms.push(at);
       ti.push(i);
       days.push(day);
     }
-    if (!sorted) sortSeries(ms, ti, days);
+    if (!sorted) {
+      let from = firstNew;
+      while (from > 0 && (ms[from - 1] as number) >= dayMin) from -= 1;
+      sortSeriesFrom(ms, ti, days, from);
+    }
     if (ms.length >= 4096) {
       // Nothing later than this day can come before its midnight.
       const settled = Math.min(window.fromMs, midnight);

@@ -304,3 +304,13 @@ describe('expandSlots: properties', () => {
     );
   });
 });
+
+describe('expandSlots: long series', () => {
+  it('expands 20 years of hourly slots in order, one instant lost per spring gap (02:30 joins 03:30)', () => {
+    const times = Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:30`);
+    const got = expandSlots({ kind: 'weekly', weekdays: WEEKDAYS.slice(), times, timeZone: 'Europe/Paris' }, { from: '2000-01-01T00:00:00+01:00', to: '2020-01-01T00:00:00+01:00' });
+    for (let i = 1; i < got.length; i += 1) if (got[i]!.getTime() <= got[i - 1]!.getTime()) throw new Error(`not increasing at ${i}`);
+    const days = (Date.UTC(2020, 0, 1) - Date.UTC(2000, 0, 1)) / 86_400_000;
+    expect(got).toHaveLength(days * 24 - 20);
+  });
+});
