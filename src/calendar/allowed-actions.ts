@@ -1,6 +1,6 @@
 import { describeValue, invalid, parseWithSchema } from '../core/index.js';
 import type { ApprovalPolicyInput } from './approval-policy.js';
-import { ActorSchema } from './history-entry.js';
+import { WorkflowActorSchema } from './history-entry.js';
 import type { WorkflowSubject } from './transition.js';
 import { WORKFLOW_ACTIONS, type WorkflowAction } from './workflow-action.js';
 import { decide, readWorkflow } from './workflow-rules.js';
@@ -30,7 +30,7 @@ export function allowedActions(post: WorkflowSubject, options: AllowedActionsOpt
     throw invalid('invalidType', `The options must be an object { policy?, actor? }, got ${describeValue(options)}`, []);
   }
   const { state, policy } = readWorkflow(post, options.policy);
-  const actor = options.actor === undefined ? undefined : parseWithSchema(ActorSchema, options.actor, { name: 'actor', path: ['actor'] });
+  const actor = options.actor === undefined ? undefined : parseWithSchema(WorkflowActorSchema, options.actor, { name: 'actor', path: ['actor'] });
   const out: WorkflowAction[] = [];
   for (const action of WORKFLOW_ACTIONS) {
     if (decide(state, action, policy, actor).ok) out.push(action);

@@ -8,9 +8,9 @@ import { WorkflowActionSchema } from './workflow-action.js';
  * (1 to 256 characters).
  *
  * @example
- * ActorSchema.parse('claire@agence.fr'); // 'claire@agence.fr'
+ * WorkflowActorSchema.parse('claire@agence.fr'); // 'claire@agence.fr'
  */
-export const ActorSchema = z.string().min(1, { error: 'actor must not be empty: say who acted' }).max(256);
+export const WorkflowActorSchema = z.string().min(1, { error: 'actor must not be empty: say who acted' }).max(256);
 
 /**
  * One step of a post's history: the action, the status before and after it,
@@ -26,7 +26,7 @@ export const HistoryEntrySchema = z.strictObject({
   action: WorkflowActionSchema,
   from: PostStatusSchema,
   to: PostStatusSchema,
-  actor: ActorSchema,
+  actor: WorkflowActorSchema,
   at: InstantSchema,
   note: z.string().max(10_000).optional(),
 });

@@ -24,7 +24,7 @@ export { fromRRule, type FromRRuleOptions } from './from-rrule.js';
 export { toRRule, type RRuleLines } from './to-rrule.js';
 export { allowedActions, type AllowedActionsOptions } from './allowed-actions.js';
 export { ApprovalPolicySchema, type ApprovalPolicy, type ApprovalPolicyInput } from './approval-policy.js';
-export { ActorSchema, HistoryEntrySchema, type HistoryEntry, type HistoryEntryInput } from './history-entry.js';
+export { WorkflowActorSchema, HistoryEntrySchema, type HistoryEntry, type HistoryEntryInput } from './history-entry.js';
 export { POST_STATUSES, PostStatusSchema, type PostStatus } from './post-status.js';
 export { transition, type TransitionOptions, type WorkflowSubject } from './transition.js';
 export { WORKFLOW_ACTIONS, WorkflowActionSchema, type WorkflowAction } from './workflow-action.js';

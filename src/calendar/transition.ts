@@ -1,6 +1,6 @@
 import { describeValue, instant, invalid, parseWithSchema, TransitionError, type InstantInput } from '../core/index.js';
 import type { ApprovalPolicyInput } from './approval-policy.js';
-import { ActorSchema, HistoryEntrySchema, type HistoryEntry } from './history-entry.js';
+import { WorkflowActorSchema, HistoryEntrySchema, type HistoryEntry } from './history-entry.js';
 import type { PostStatus } from './post-status.js';
 import { WorkflowActionSchema, type WorkflowAction } from './workflow-action.js';
 import { decide, readWorkflow } from './workflow-rules.js';
@@ -61,7 +61,7 @@ export function transition<P extends WorkflowSubject>(post: P, action: WorkflowA
   }
   const { state, policy } = readWorkflow(post, options.policy);
   const act = parseWithSchema(WorkflowActionSchema, action, { name: 'workflow action', path: ['action'] });
-  const actor = parseWithSchema(ActorSchema, options.actor, { name: 'actor', path: ['actor'] });
+  const actor = parseWithSchema(WorkflowActorSchema, options.actor, { name: 'actor', path: ['actor'] });
   const at = instant(options.at, 'at');
   const entry: HistoryEntry = parseWithSchema(
     HistoryEntrySchema,

@@ -2,7 +2,7 @@
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
 import {
-  ActorSchema,
+  WorkflowActorSchema,
   allowedActions,
   ApprovalPolicySchema,
   easterSunday,
@@ -70,7 +70,7 @@ describe('calendar TSDoc examples', () => {
     expect(PostStatusSchema.parse('inReview')).toBe('inReview');
     expect(WorkflowActionSchema.parse('approve')).toBe('approve');
     expect(ApprovalPolicySchema.parse({ kind: 'multiLevel', levels: 2 }).kind).toBe('multiLevel');
-    expect(ActorSchema.parse('claire@agence.fr')).toBe('claire@agence.fr');
+    expect(WorkflowActorSchema.parse('claire@agence.fr')).toBe('claire@agence.fr');
     expect(HistoryEntrySchema.parse({ action: 'submit', from: 'draft', to: 'inReview', actor: 'claire', at: '2027-01-04T09:00:00Z' }).at.toISOString()).toBe('2027-01-04T09:00:00.000Z');
     const post = { id: 'p1', status: 'draft' as const, history: [] };
     const next = transition(post, 'submit', { actor: 'claire', at: '2027-01-04T09:00:00Z' });
