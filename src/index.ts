@@ -9,3 +9,4 @@ export * from './core/index.js';
 export * from './kpi/index.js';
 export * from './persona/index.js';
 export * from './strategy/index.js';
+export * from './calendar/index.js';

@@ -15,6 +15,7 @@
 import { transformSync } from 'esbuild';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
+import Holidays from 'date-holidays';
 import * as socialkit from '../src/index.js';
 import { allExamples, type Example } from './support/examples.js';
 
@@ -26,7 +27,8 @@ const normalize = (value: unknown): unknown => {
   return value;
 };
 
-const scope: Record<string, unknown> = { ...socialkit, z };
+// `Holidays` (date-holidays, a dev dependency) is what fromDateHolidays's example constructs.
+const scope: Record<string, unknown> = { ...socialkit, z, Holidays };
 const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
 
 function parseExpected(comment: string): { ok: true; value: unknown } | { ok: false } {
@@ -44,17 +46,43 @@ function parseExpected(comment: string): { ok: true; value: unknown } | { ok: fa
 
 type Check = { kind: 'equal'; expr: string; expected: string; line: string } | { kind: 'throws'; expr: string; errorName: string; line: string };
 
+/** How deep a line leaves the brackets, ignoring brackets inside quotes and a trailing `//` comment. */
+function depthAfter(line: string, depth: number): number {
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line[i]!;
+    if (quote !== null) {
+      if (c === '\\') i += 1;
+      else if (c === quote) quote = null;
+    } else if (c === "'" || c === '"' || c === '`') quote = c;
+    else if (c === '/' && line[i + 1] === '/') break;
+    else if (c === '(' || c === '[' || c === '{') depth += 1;
+    else if (c === ')' || c === ']' || c === '}') depth -= 1;
+  }
+  return depth;
+}
+
 /**
- * Joins a code line ending in `;` with the `//` comment lines right after it
- * (`bestPostingWindows(m);` then `// [{ … }]`), so a long result may sit on
- * its own lines.
+ * Groups the example's lines into statements (a call may span several lines)
+ * and joins a statement ending in `;` with the `//` comment lines right after
+ * it (`bestPostingWindows(m);` then `// [{ … }]`), so a long result may sit on
+ * its own lines. Each statement comes back as one line.
  */
 function joinResultLines(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i]!;
-    const isCode = !line.trim().startsWith('//') && /;\s*$/.test(line);
-    if (isCode && i + 1 < lines.length && lines[i + 1]!.trim().startsWith('//')) {
+    let line = lines[i]!;
+    if (line.trim().startsWith('//')) {
+      out.push(line);
+      continue;
+    }
+    let depth = depthAfter(line, 0);
+    while (depth > 0 && i + 1 < lines.length) {
+      i += 1;
+      line = `${line.replace(/\s*$/, '')} ${lines[i]!.trim()}`;
+      depth = depthAfter(lines[i]!, depth);
+    }
+    if (/;\s*$/.test(line) && i + 1 < lines.length && lines[i + 1]!.trim().startsWith('//')) {
       const comment: string[] = [];
       while (i + 1 < lines.length && lines[i + 1]!.trim().startsWith('//')) {
         i += 1;
