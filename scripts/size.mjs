@@ -10,6 +10,23 @@ import { build } from 'esbuild';
 
 const dist = resolve('dist');
 const RUNTIME = ['zod', 'decimal.js', 'date-fns', '@date-fns/tz'];
+const moduleBudget = (name, kb) => ({
+  name: `import * from 'socialkit/${name}' (dependencies external)`,
+  needs: `${name}/index.js`,
+  code: `export * from 'socialkit/${name}';`,
+  limit: kb * 1024,
+  external: RUNTIME,
+  forbid: [],
+});
+
+// Budgets. The first two are the issue's (a single formula under 1 KB, with
+// neither zod nor decimal.js). The whole-library budget of issue 2 was 40 KB
+// when one module existed; with core, kpi, persona, strategy and half of
+// calendar it measures 46 KB, most of it error messages that name the field
+// and say what to do, and typed datasets (platform rules, currencies,
+// marronniers) with their sources. It is 80 KB, and each module has its own
+// budget, about a quarter above its size when it landed, so that any module's
+// growth is caught where it happens (docs/benchmarks.md, "Bundle size").
 const checks = [
   {
     name: "import { ctr } from 'socialkit/kpi'",
@@ -25,11 +42,17 @@ const checks = [
     limit: 1024,
     forbid: ['zod', 'decimal.js'],
   },
+  moduleBudget('core', 13),
+  moduleBudget('kpi', 14),
+  moduleBudget('persona', 11),
+  moduleBudget('strategy', 17),
+  moduleBudget('calendar', 30),
+  moduleBudget('editorial', 40),
   {
     name: "the whole library's own code (import * from 'socialkit', dependencies external)",
     needs: 'index.js',
     code: `export * from 'socialkit';`,
-    limit: 40 * 1024,
+    limit: 80 * 1024,
     external: RUNTIME,
     forbid: [],
   },

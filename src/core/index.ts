@@ -6,6 +6,7 @@
  * @module core
  */
 export { allocateMoney, type AllocateMoneyOptions } from './allocate-money.js';
+export { arrayArgument, booleanArgument, objectArgument, pathArgument } from './argument-guards.js';
 export { count } from './count.js';
 export {
   CURRENCY_SOURCE,

@@ -17,7 +17,7 @@ import { invalid, type PathInput } from './errors.js';
  * readOptions({ locale: 'fr-FR' }); // { locale: 'fr-FR' }
  * readOptions('fr-FR'); // throws ValidationError: options must be an object
  */
-export function readOptions<T extends object>(value: unknown, path: PathInput = 'options'): Partial<T> {
+export function readOptions<T extends object = Record<string, unknown>>(value: unknown, path: PathInput = 'options'): Partial<T> {
   if (value === undefined) return {};
   const proto: unknown = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
   if (typeof value !== 'object' || value === null || (proto !== Object.prototype && proto !== null)) {

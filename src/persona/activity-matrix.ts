@@ -1,5 +1,5 @@
 import { describeValue, finiteNumber, formatPath, invalid, type PathInput } from '../core/index.js';
-import { pathArgument } from './guards.js';
+import { pathArgument } from '../core/argument-guards.js';
 
 /**
  * The number of rows of an {@link ActivityMatrix}: one per weekday, Monday first.

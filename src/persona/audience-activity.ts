@@ -14,7 +14,7 @@ import {
   type PlatformId,
 } from '../core/index.js';
 import { ACTIVITY_DAYS, ACTIVITY_HOURS } from './activity-matrix.js';
-import { arrayArgument, booleanArgument, objectArgument } from './guards.js';
+import { arrayArgument, booleanArgument, objectArgument } from '../core/argument-guards.js';
 import { type Persona, type PersonaInput, PersonaSchema } from './persona.js';
 import { platformShares } from './platform-shares.js';
 import { DAY_MS, dayNumber, HOUR_MS, offsetMs, offsetTransitions, weekdayIndex } from './zone-timeline.js';

@@ -1,5 +1,6 @@
 import { finiteNumber, formatPath, invalid, parseWithSchema, type PlatformId } from '../core/index.js';
-import { arrayArgument, optionsArgument } from './guards.js';
+import { arrayArgument } from '../core/argument-guards.js';
+import { readOptions } from '../core/read-options.js';
 import { type PersonaInput, PersonaSchema } from './persona.js';
 import { platformList, platformShares } from './platform-shares.js';
 
@@ -56,7 +57,7 @@ export interface CoverageOptions {
 export function coverage(personas: readonly PersonaInput[], platforms: readonly PlatformId[], options: CoverageOptions = {}): Coverage {
   const list = arrayArgument(personas, 'personas');
   const chosen = platformList(platforms, 'platforms');
-  const opts = optionsArgument(options);
+  const opts = readOptions(options);
   const minShare = opts.minShare === undefined ? 0 : finiteNumber(opts.minShare, ['options', 'minShare'], { min: 0, max: 1 });
   const seen = new Set<string>();
   const result: PersonaCoverage[] = [];

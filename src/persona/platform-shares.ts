@@ -4,7 +4,7 @@
  * @module
  */
 import { describeValue, invalid, platformId, type PlatformId } from '../core/index.js';
-import { arrayArgument } from './guards.js';
+import { arrayArgument } from '../core/argument-guards.js';
 
 /**
  * Checks a list of distinct platform ids.

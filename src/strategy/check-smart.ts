@@ -2,7 +2,7 @@ import { finiteNumber, type Finding, invalid, parseWithSchema } from '../core/in
 import { isKpiName } from './kpi-name.js';
 import { metricObservations, type MetricObservationInput } from './metric-observation.js';
 import { type ObjectiveInput, ObjectiveSchema } from './objective.js';
-import { optionsArgument } from './guards.js';
+import { readOptions } from '../core/read-options.js';
 import { RECOMMENDED_KPIS } from './recommended-kpis.js';
 import { dayNumberOf, formatNumber } from './numbers.js';
 
@@ -69,7 +69,7 @@ const DAY_MS = 86_400_000;
  */
 export function checkSmart(objective: ObjectiveInput, options: CheckSmartOptions = {}): SmartFinding[] {
   const o = parseWithSchema(ObjectiveSchema, objective, { name: 'objective', path: ['objective'] });
-  const opts = optionsArgument(options);
+  const opts = readOptions(options);
   const history = opts.history === undefined ? [] : metricObservations(opts.history, ['options', 'history']);
   const maxRatio = opts.maxPaceRatio === undefined ? 3 : finiteNumber(opts.maxPaceRatio, ['options', 'maxPaceRatio'], { min: 0, minExclusive: true });
   const stretchRatio =

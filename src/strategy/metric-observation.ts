@@ -1,5 +1,5 @@
 import { finiteNumber, instant, type InstantInput, type PathInput } from '../core/index.js';
-import { arrayArgument, objectArgument, pathArgument } from './guards.js';
+import { arrayArgument, objectArgument, pathArgument } from '../core/argument-guards.js';
 
 /** One measurement of a metric: its value at an instant. */
 export interface MetricObservation {

@@ -1,6 +1,7 @@
 import { describeValue, invalid, type ObjectiveType, OBJECTIVE_TYPES } from '../core/index.js';
 import { isKpiName, KPI_NAMES, type KpiName } from './kpi-name.js';
-import { arrayArgument, objectArgument, optionsArgument } from './guards.js';
+import { arrayArgument, objectArgument } from '../core/argument-guards.js';
+import { readOptions } from '../core/read-options.js';
 import { objectiveType as checkObjectiveType } from './objective-profile.js';
 
 /**
@@ -47,7 +48,7 @@ export interface RecommendedKpisOptions {
  */
 export function recommendedKpis(objectiveType: ObjectiveType, options: RecommendedKpisOptions = {}): KpiName[] {
   const type = checkObjectiveType(objectiveType, 'objectiveType');
-  const opts = optionsArgument(options);
+  const opts = readOptions(options);
   if (opts.overrides !== undefined) {
     const overrides = objectArgument(opts.overrides, ['options', 'overrides']);
     for (const key of Object.keys(overrides)) {

@@ -1,11 +1,12 @@
 /**
- * Small argument guards shared by the persona functions (not exported from
- * the module's index): they turn a wrong shape into a {@link ValidationError}
- * that names the field, before any work is done.
+ * Argument guards for functions that take objects, lists and flags: they turn
+ * a wrong shape into a {@link ValidationError} that names the field, before
+ * any work is done. (Options arguments go through {@link readOptions}.)
  *
  * @module
  */
-import { describeValue, formatPath, invalid, toPath, type Path, type PathInput } from '../core/index.js';
+import { describeValue } from './describe-value.js';
+import { formatPath, invalid, toPath, type Path, type PathInput } from './errors.js';
 
 function label(path: PathInput, fallback: string): string {
   return toPath(path).length === 0 ? fallback : formatPath(path);
@@ -18,6 +19,9 @@ function label(path: PathInput, fallback: string): string {
  * @param path - the field it came from
  * @returns the value, typed as a record
  * @throws {ValidationError} `invalidType`
+ * @example
+ * objectArgument({ a: 1 }, 'input'); // { a: 1 }
+ * objectArgument([1], 'input'); // throws ValidationError: input must be an object
  */
 export function objectArgument(value: unknown, path: PathInput): Readonly<Record<string, unknown>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -27,24 +31,15 @@ export function objectArgument(value: unknown, path: PathInput): Readonly<Record
 }
 
 /**
- * Reads an options argument: `undefined` gives an empty object, anything else must be an object.
- *
- * @param value - the options argument
- * @param path - its name
- * @returns the options as a record
- * @throws {ValidationError} `invalidType` when options is not an object
- */
-export function optionsArgument(value: unknown, path: PathInput = 'options'): Readonly<Record<string, unknown>> {
-  return value === undefined ? {} : objectArgument(value, path);
-}
-
-/**
  * Checks that a value is an array and returns it (holes are read as `undefined` by the caller's index loop).
  *
  * @param value - the candidate
  * @param path - the field it came from
  * @returns the array
  * @throws {ValidationError} `invalidType`
+ * @example
+ * arrayArgument([1, 2], 'posts'); // [1, 2]
+ * arrayArgument('x', 'posts'); // throws ValidationError: posts must be an array
  */
 export function arrayArgument(value: unknown, path: PathInput): readonly unknown[] {
   if (!Array.isArray(value)) {
@@ -61,8 +56,12 @@ export function arrayArgument(value: unknown, path: PathInput): readonly unknown
  * @param fallback - the value when `value` is undefined
  * @returns the boolean
  * @throws {ValidationError} `invalidType`
+ * @example
+ * booleanArgument(undefined, 'normalize', true); // true
+ * booleanArgument('yes', 'normalize', true); // throws ValidationError
  */
 export function booleanArgument(value: unknown, path: PathInput, fallback: boolean): boolean {
+  if (typeof fallback !== 'boolean') throw invalid('invalidType', `fallback must be true or false, got ${describeValue(fallback)}`, 'fallback');
   if (value === undefined) return fallback;
   if (typeof value === 'boolean') return value;
   throw invalid('invalidType', `${label(path, 'The flag')} must be true or false, got ${describeValue(value)}`, path);
@@ -75,6 +74,9 @@ export function booleanArgument(value: unknown, path: PathInput, fallback: boole
  * @param value - the candidate path
  * @returns the path
  * @throws {ValidationError} `invalidType` for anything else
+ * @example
+ * pathArgument(['posts', 3]); // ['posts', 3]
+ * pathArgument([{}]); // throws ValidationError
  */
 export function pathArgument(value: unknown): Path {
   const isKey = (k: unknown): k is string | number => typeof k === 'string' || (typeof k === 'number' && Number.isSafeInteger(k) && k >= 0);
