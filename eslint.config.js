@@ -21,6 +21,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', console: 'readonly', process: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/**/*.ts'],
     plugins: { jsdoc },
     rules: {
@@ -41,7 +46,7 @@ export default tseslint.config(
         {
           publicOnly: true,
           require: { FunctionDeclaration: true, ClassDeclaration: true, MethodDefinition: false },
-          contexts: ['TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'VariableDeclaration', 'TSEnumDeclaration'],
+          contexts: ['TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'VariableDeclaration', 'TSEnumDeclaration', 'TSPropertySignature'],
         },
       ],
       'jsdoc/require-param': ['error', { checkDestructured: false }],

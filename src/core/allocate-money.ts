@@ -3,6 +3,7 @@ import { type CurrencyOptions, minorUnit } from './currency.js';
 import { InfeasibleError, invalid } from './errors.js';
 import { finiteNumber } from './finite-number.js';
 import { money } from './money.js';
+import { readOptions } from './read-options.js';
 
 /** Options for {@link allocateMoney}. */
 export interface AllocateMoneyOptions extends CurrencyOptions {
@@ -30,14 +31,16 @@ export interface AllocateMoneyOptions extends CurrencyOptions {
  * allocateMoney('10', [70, 30], { currency: 'JPY' }).map(String); // ['7', '3']
  */
 export function allocateMoney(total: unknown, weights: readonly number[], options: AllocateMoneyOptions): Decimal[] {
+  const o = readOptions<AllocateMoneyOptions>(options);
+  if (o.currency === undefined) throw invalid('required', 'options.currency is required: the ISO 4217 code of the total, e.g. { currency: \'EUR\' }', ['options', 'currency']);
   const amount = money(total, { path: 'total' });
-  const digits = minorUnit(options.currency, options);
+  const digits = minorUnit(o.currency, o);
   const unit = new Decimal(10).pow(-digits);
   const units = amount.abs().div(unit);
   if (!units.isInteger()) {
     throw invalid(
       'tooPrecise',
-      `total ${amount.toString()} has more decimals than ${options.currency} allows (${digits}): round it first (roundMoney)`,
+      `total ${amount.toString()} has more decimals than ${o.currency} allows (${digits}): round it first (roundMoney)`,
       'total',
     );
   }

@@ -11,28 +11,12 @@ import { invalid, type PathInput, formatPath, toPath } from './errors.js';
  * @throws {ValidationError} `notANumber`, `notFinite`, `negative` or `notInteger`, naming `path`
  * @example
  * count(120, 'engagements'); // 120
- * count(-1, 'reach'); // throws ValidationError: reach must not be negative, got -1
+ * count(-1, 'reach'); // throws ValidationError: reach must be a count (a whole number from 0 to 9007199254740991), got -1
  */
 export function count(value: unknown, path: PathInput): number {
-  if (typeof value !== 'number' || Number.isNaN(value)) {
-    throw invalid('notANumber', `${name(path)} must be a count (a whole number ≥ 0), got ${describeValue(value)}`, path);
-  }
-  if (!Number.isFinite(value)) {
-    throw invalid('notFinite', `${name(path)} must be a finite count, got ${describeValue(value)}`, path);
-  }
-  if (value < 0) {
-    throw invalid('negative', `${name(path)} must not be negative, got ${describeValue(value)}`, path);
-  }
-  if (!Number.isSafeInteger(value)) {
-    throw invalid(
-      'notInteger',
-      `${name(path)} must be a whole number no larger than ${Number.MAX_SAFE_INTEGER}, got ${describeValue(value)}`,
-      path,
-    );
-  }
-  return value;
-}
-
-function name(path: PathInput): string {
-  return toPath(path).length === 0 ? 'The value' : formatPath(path);
+  if (typeof value === 'number' && value >= 0 && Number.isSafeInteger(value)) return value;
+  const code =
+    typeof value !== 'number' || Number.isNaN(value) ? 'notANumber' : !Number.isFinite(value) ? 'notFinite' : value < 0 ? 'negative' : 'notInteger';
+  const label = toPath(path).length === 0 ? 'The value' : formatPath(path);
+  throw invalid(code, `${label} must be a count (a whole number from 0 to ${Number.MAX_SAFE_INTEGER}), got ${describeValue(value)}`, path);
 }

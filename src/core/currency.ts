@@ -1,9 +1,13 @@
 import { describeValue } from './describe-value.js';
 import { CurrencyMismatchError, invalid, type PathInput, formatPath, toPath } from './errors.js';
+import { readOptions } from './read-options.js';
 
 /**
  * Where the minor units come from: ISO 4217 list one, as published by its
  * maintenance agency (SIX). `asOf` is the date of the amendment checked.
+ *
+ * @example
+ * CURRENCY_SOURCE.asOf; // '2026-01-01'
  */
 export const CURRENCY_SOURCE = {
   source: 'https://www.six-group.com/en/products-services/financial-information/data-standards.html',
@@ -17,6 +21,10 @@ export const CURRENCY_SOURCE = {
  * Note that ISO's minor unit can differ from the digits a locale displays
  * (CLDR shows HUF and IDR without decimals): socialkit rounds and splits
  * money at ISO's minor unit.
+ *
+ * @example
+ * currencies.EUR; // 2
+ * currencies.JPY; // 0
  */
 export const currencies = {
   AED: 2,
@@ -189,6 +197,9 @@ export const currencies = {
  * Codes ISO 4217 has withdrawn recently, still accepted so that historical
  * exports can be read (HRK before the euro, BGN before 2026, ANG before XCG,
  * SLL before SLE, ZWL before ZWG, CUC).
+ *
+ * @example
+ * withdrawnCurrencies.HRK; // 2
  */
 export const withdrawnCurrencies = {
   ANG: 2,
@@ -217,8 +228,13 @@ export interface CurrencyOptions {
 const CODE_PATTERN = /^[A-Z]{3}$/;
 
 function lookup(code: string, options: CurrencyOptions): number | undefined {
-  const custom = options.minorUnits;
-  if (custom !== undefined && Object.hasOwn(custom, code)) return custom[code];
+  const custom = readOptions<CurrencyOptions>(options).minorUnits;
+  if (custom !== undefined) {
+    if (typeof custom !== 'object' || custom === null) {
+      throw invalid('invalidType', `minorUnits must be an object such as { XAU: 4 }, got ${describeValue(custom)}`, ['options', 'minorUnits']);
+    }
+    if (Object.hasOwn(custom, code)) return custom[code];
+  }
   if (Object.hasOwn(currencies, code)) return currencies[code as keyof typeof currencies];
   if (Object.hasOwn(withdrawnCurrencies, code)) return withdrawnCurrencies[code as keyof typeof withdrawnCurrencies];
   return undefined;
@@ -296,9 +312,15 @@ export function minorUnit(code: string, options: CurrencyOptions = {}): number {
  * sameCurrency(['EUR', 'USD']); // throws CurrencyMismatchError
  */
 export function sameCurrency(codes: Iterable<string | undefined>): string | undefined {
+  if (typeof codes !== 'object' || codes === null || typeof (codes as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
+    throw invalid('invalidType', `codes must be an iterable of currency codes, got ${describeValue(codes)}`, 'codes');
+  }
   let shared: string | undefined;
   let index = 0;
   for (const code of codes) {
+    if (code !== undefined && typeof code !== 'string') {
+      throw invalid('invalidCurrency', `codes[${index}] must be a currency code or undefined, got ${describeValue(code)}`, ['codes', index]);
+    }
     if (code !== undefined) {
       if (shared === undefined) shared = code;
       else if (code !== shared) throw new CurrencyMismatchError(shared, code, { path: [index] });

@@ -7,31 +7,16 @@
  * @returns a short description such as `-1`, `"abc"`, `NaN`, `an object`
  * @example
  * describeValue(-1); // '-1'
+ * describeValue({ reach: 1 }); // 'an object'
  * describeValue('x'.repeat(100)); // '"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" (100 characters)'
  * describeValue(undefined); // 'undefined'
  */
 export function describeValue(value: unknown): string {
-  switch (typeof value) {
-    case 'number':
-      return Object.is(value, -0) ? '-0' : String(value);
-    case 'bigint':
-      return `${String(value)}n`;
-    case 'string':
-      return value.length > 40
-        ? `${JSON.stringify(value.slice(0, 32)).slice(0, -1)}…" (${value.length} characters)`
-        : JSON.stringify(value);
-    case 'undefined':
-      return 'undefined';
-    case 'boolean':
-      return String(value);
-    case 'symbol':
-      return 'a symbol';
-    case 'function':
-      return 'a function';
-    default:
-      if (value === null) return 'null';
-      if (Array.isArray(value)) return `an array of ${value.length}`;
-      if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : `the Date ${value.toISOString()}`;
-      return 'an object';
+  if (typeof value === 'string') {
+    return value.length > 40 ? `${JSON.stringify(`${value.slice(0, 32)}…`)} (${value.length} characters)` : JSON.stringify(value);
   }
+  if (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol') return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  return value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -33,7 +33,14 @@ export type ErrorCode =
  * toPath(['posts', 3, 'reach']); // ['posts', 3, 'reach']
  */
 export function toPath(path: PathInput): Path {
-  return typeof path === 'string' || typeof path === 'number' ? [path] : [...path];
+  if (typeof path === 'string' || typeof path === 'number') return [pathKey(path)];
+  return Array.isArray(path) ? Array.from(path, pathKey) : [];
+}
+
+// A path is diagnostic metadata: whatever a caller passes, keep strings and
+// finite numbers, and describe anything else rather than fail on it.
+function pathKey(key: unknown): string | number {
+  return typeof key === 'string' || Number.isFinite(key) ? (key as string | number) : `(${typeof key})`;
 }
 
 /**
@@ -46,14 +53,9 @@ export function toPath(path: PathInput): Path {
  * formatPath([]); // '(root)'
  */
 export function formatPath(path: PathInput): string {
-  const parts = toPath(path);
-  if (parts.length === 0) return '(root)';
   let out = '';
-  for (const part of parts) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
-  }
-  return out === '' ? '(root)' : out;
+  for (const part of toPath(path)) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+  return out || '(root)';
 }
 
 /** Options shared by every socialkit error. */
@@ -71,15 +73,16 @@ export interface SocialKitErrorOptions {
  * a socialkit refusal apart from a bug elsewhere.
  *
  * @example
- * try { count(-1, 'reach'); } catch (e) { e instanceof SocialKitError; } // true
+ * new ValidationError([]) instanceof SocialKitError; // true
+ * new TransitionError('draft', 'publish').code; // 'transition'
  */
 export class SocialKitError extends Error {
   /** A stable, documented code (see `docs/errors.md`). */
-  readonly code: ErrorCode;
+  declare readonly code: ErrorCode;
   /** The offending field (empty when the error is not about one field). */
-  readonly path: Path;
+  declare readonly path: Path;
   /** Machine-readable facts about the failure. */
-  readonly details: Readonly<Record<string, unknown>>;
+  declare readonly details: Readonly<Record<string, unknown>>;
 
   /**
    * @param code - the stable error code
@@ -87,7 +90,8 @@ export class SocialKitError extends Error {
    * @param options - path, details and cause
    */
   constructor(code: ErrorCode, message: string, options: SocialKitErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Error reads only `cause` from its options; path and details are ours.
+    super(message, options);
     this.name = 'SocialKitError';
     this.code = code;
     this.path = options.path === undefined ? [] : toPath(options.path);
@@ -114,15 +118,14 @@ export interface ValidationIssue {
  */
 export class ValidationError extends SocialKitError {
   /** Every problem found, in input order. */
-  readonly issues: readonly ValidationIssue[];
+  declare readonly issues: readonly ValidationIssue[];
 
   /**
    * @param issues - the problems found (at least one)
    * @param message - an overall message; by default the issues' messages, one per line (each names its field)
    */
   constructor(issues: readonly ValidationIssue[], message?: string) {
-    const text = message ?? (issues.length === 0 ? 'Invalid input.' : issues.map((i) => i.message).join('\n'));
-    super('validation', text, { path: issues[0]?.path ?? [], details: { issues } });
+    super('validation', message ?? (issues.map((i) => i.message).join('\n') || 'Invalid input.'), { path: issues[0]?.path ?? [], details: { issues } });
     this.name = 'ValidationError';
     this.issues = issues;
   }
@@ -139,7 +142,9 @@ export class ValidationError extends SocialKitError {
  * invalid('negative', 'reach must not be negative, got -1', 'reach').path; // ['reach']
  */
 export function invalid(code: string, message: string, path: PathInput = []): ValidationError {
-  return new ValidationError([{ code, message, path: toPath(path) }]);
+  return new ValidationError([
+    { code: typeof code === 'string' ? code : 'invalid', message: typeof message === 'string' ? message : 'Invalid input.', path: toPath(path) },
+  ]);
 }
 
 /**

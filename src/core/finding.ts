@@ -19,7 +19,7 @@ export type Severity = z.output<typeof SeveritySchema>;
  * Every module that reports findings uses this shape.
  *
  * @example
- * FindingSchema.parse({ code: 'overLimit', severity: 'error', message: 'The post is 12 characters too long.', path: ['text'] });
+ * FindingSchema.parse({ code: 'overLimit', severity: 'error', message: 'The post is 12 characters too long.', path: ['text'] }).severity; // 'error'
  */
 export const FindingSchema = z.object({
   code: z.string().min(1),

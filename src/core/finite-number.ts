@@ -1,5 +1,6 @@
 import { describeValue } from './describe-value.js';
 import { invalid, type PathInput, formatPath, toPath } from './errors.js';
+import { readOptions } from './read-options.js';
 
 /** Bounds for {@link finiteNumber}; both inclusive unless said otherwise. */
 export interface FiniteNumberOptions {
@@ -35,7 +36,12 @@ export function finiteNumber(value: unknown, path: PathInput, options: FiniteNum
   if (!Number.isFinite(value)) {
     throw invalid('notFinite', `${label} must be a finite number, got ${describeValue(value)}`, path);
   }
-  const { min, max, minExclusive = false, maxExclusive = false } = options;
+  const { min, max, minExclusive = false, maxExclusive = false } = readOptions<FiniteNumberOptions>(options);
+  for (const [key, bound] of [['min', min], ['max', max]] as const) {
+    if (bound !== undefined && (typeof bound !== 'number' || Number.isNaN(bound))) {
+      throw invalid('invalidType', `options.${key} must be a number, got ${describeValue(bound)}`, ['options', key]);
+    }
+  }
   if (min !== undefined && (minExclusive ? value <= min : value < min)) {
     throw invalid('outOfRange', `${label} must be ${minExclusive ? 'greater than' : 'at least'} ${min}, got ${describeValue(value)}`, path);
   }

@@ -4,6 +4,7 @@ import { invalid } from './errors.js';
 import { finiteNumber } from './finite-number.js';
 import { Decimal } from './decimal.js';
 import { money } from './money.js';
+import { readOptions } from './read-options.js';
 
 /** Options for {@link formatPercent}. */
 export interface FormatPercentOptions {
@@ -34,8 +35,12 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   }
 }
 
+// BCP 47 tags are short; a longer string is refused before ICU parses it
+// (ICU's tag parser is not linear on megabytes of input).
+const MAX_LOCALE_LENGTH = 128;
+
 function checkLocale(locale: unknown): string {
-  if (typeof locale !== 'string' || locale === '') {
+  if (typeof locale !== 'string' || locale === '' || locale.length > MAX_LOCALE_LENGTH) {
     throw invalid('invalidLocale', `locale must be a BCP 47 language tag such as 'fr-FR' or 'en-US', got ${describeValue(locale)}`, 'locale');
   }
   return locale;
@@ -55,11 +60,15 @@ function checkLocale(locale: unknown): string {
  * formatPercent(null); // '—'
  */
 export function formatPercent(ratio: number | null, options: FormatPercentOptions = {}): string {
-  if (ratio === null) return options.empty ?? '—';
+  const o = readOptions<FormatPercentOptions>(options);
+  if (ratio === null) {
+    if (o.empty !== undefined && typeof o.empty !== 'string') throw invalid('invalidType', `empty must be a string, got ${describeValue(o.empty)}`, 'empty');
+    return o.empty ?? '—';
+  }
   const value = finiteNumber(ratio, 'ratio');
-  const digits = finiteNumber(options.digits ?? 1, 'digits', { min: 0, max: 20 });
+  const digits = finiteNumber(o.digits ?? 1, 'digits', { min: 0, max: 20 });
   if (!Number.isInteger(digits)) throw invalid('notInteger', `digits must be a whole number, got ${digits}`, 'digits');
-  return numberFormat(checkLocale(options.locale ?? 'en-US'), {
+  return numberFormat(checkLocale(o.locale ?? 'en-US'), {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -83,11 +92,12 @@ export function formatPercent(ratio: number | null, options: FormatPercentOption
  * formatMoney(1234, 'JPY', { locale: 'ja-JP' }); // '￥1,234'
  */
 export function formatMoney(amount: unknown, currency: string, options: FormatMoneyOptions = {}): string {
-  const code = currencyCode(currency, 'currency', options);
-  const digits = finiteNumber(options.digits ?? minorUnit(code, options), 'digits', { min: 0, max: 20 });
+  const o = readOptions<FormatMoneyOptions>(options);
+  const code = currencyCode(currency, 'currency', o);
+  const digits = finiteNumber(o.digits ?? minorUnit(code, o), 'digits', { min: 0, max: 20 });
   if (!Number.isInteger(digits)) throw invalid('notInteger', `digits must be a whole number, got ${digits}`, 'digits');
   const rounded = money(amount, { path: 'amount' }).toDecimalPlaces(digits, Decimal.ROUND_HALF_EVEN);
-  return numberFormat(checkLocale(options.locale ?? 'en-US'), {
+  return numberFormat(checkLocale(o.locale ?? 'en-US'), {
     style: 'currency',
     currency: code,
     minimumFractionDigits: digits,

@@ -6,6 +6,7 @@
  * @module core
  */
 export { allocateMoney, type AllocateMoneyOptions } from './allocate-money.js';
+export { arrayArgument, booleanArgument, objectArgument, pathArgument } from './argument-guards.js';
 export { count } from './count.js';
 export {
   CURRENCY_SOURCE,
@@ -40,7 +41,7 @@ export { FindingSchema, SeveritySchema, type Finding, type FindingInput, type Se
 export { finiteNumber, fraction, type FiniteNumberOptions } from './finite-number.js';
 export { formatMoney, formatPercent, type FormatMoneyOptions, type FormatPercentOptions } from './format.js';
 export { toJsonSchema, type ToJsonSchemaOptions } from './json-schema.js';
-export { DECIMAL_STRING_PATTERN, isMoneyInput, money, type MoneyOptions } from './money.js';
+export { DECIMAL_STRING_PATTERN, isMoneyInput, money, MONEY_EXPONENT_RANGE, type MoneyOptions } from './money.js';
 export { OBJECTIVE_TYPES, ObjectiveTypeSchema, type ObjectiveType } from './objective-type.js';
 export { POST_FORMATS, PostFormatSchema, type PostFormat } from './post-format.js';
 export { isPlatformId, PLATFORM_IDS, platformId, type PlatformId } from './platform-id.js';
@@ -60,6 +61,7 @@ export {
   type WeightedRange,
 } from './platforms.js';
 export { ratio, type Ratio } from './ratio.js';
+export { readOptions } from './read-options.js';
 export { roundMoney } from './round-money.js';
 export {
   CurrencySchema,

@@ -1,5 +1,8 @@
 import * as z from 'zod';
+import { describeValue } from './describe-value.js';
+import { invalid } from './errors.js';
 import { DECIMAL_STRING_PATTERN } from './money.js';
+import { readOptions } from './read-options.js';
 import { scalarKinds } from './schemas.js';
 
 /** Options for {@link toJsonSchema}. */
@@ -19,11 +22,15 @@ export interface ToJsonSchemaOptions {
  * @param options - `io`: describe the input (default) or the output
  * @returns the JSON Schema as a plain object
  * @example
- * toJsonSchema(MoneySchema); // { $schema: '…', type: 'string', pattern: '^[+-]?(?:…' }
+ * toJsonSchema(MoneySchema).type; // 'string'
+ * toJsonSchema(InstantSchema).format; // 'date-time'
  */
 export function toJsonSchema(schema: z.ZodType, options: ToJsonSchemaOptions = {}): Record<string, unknown> {
+  if (!(schema instanceof z.core.$ZodType)) throw invalid('invalidType', `schema must be a zod schema, got ${describeValue(schema)}`, 'schema');
+  const { io = 'input' } = readOptions<ToJsonSchemaOptions>(options);
+  if (io !== 'input' && io !== 'output') throw invalid('invalidType', `io must be 'input' or 'output', got ${describeValue(io)}`, ['options', 'io']);
   return z.toJSONSchema(schema, {
-    io: options.io ?? 'input',
+    io,
     unrepresentable: 'any',
     override: (ctx) => {
       const kind = scalarKinds.get(ctx.zodSchema)?.kind;

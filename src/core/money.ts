@@ -1,14 +1,31 @@
 import { Decimal, type MoneyInput } from './decimal.js';
 import { describeValue } from './describe-value.js';
 import { invalid, type PathInput, formatPath, toPath } from './errors.js';
+import { readOptions } from './read-options.js';
 
 /**
  * A decimal number as a string: an optional sign, digits with an optional
  * dot, and an optional exponent. No thousands separators, no comma decimal
  * mark, no hexadecimal, no surrounding spaces. Every quantifier consumes a
  * distinct character class in sequence, so matching is linear in the length.
+ *
+ * @example
+ * DECIMAL_STRING_PATTERN.test('-12.50'); // true
+ * DECIMAL_STRING_PATTERN.test('12,50'); // false
  */
 export const DECIMAL_STRING_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * The sizes money may have: a non-zero amount is at least 10⁻²⁰ and below
+ * 10³⁰ in absolute value (`e` is decimal.js's exponent, from -20 to 29). Any
+ * real budget, cost or unit price fits; the bound keeps every amount
+ * printable, because socialkit's Decimal prints plain digits at every size
+ * and `'1e999999999'` would otherwise print as a billion characters.
+ *
+ * @example
+ * MONEY_EXPONENT_RANGE.max; // 29
+ */
+export const MONEY_EXPONENT_RANGE = Object.freeze({ min: -20, max: 29 });
 
 /** Options for {@link money}. */
 export interface MoneyOptions {
@@ -29,14 +46,15 @@ export interface MoneyOptions {
  * @param options - the field's path, and whether negatives are refused
  * @returns the amount as a Decimal
  * @throws {ValidationError} `notANumber` (NaN or a non-money type), `notFinite`,
- *   `invalidFormat` (a malformed string, with a hint) or `negative`
+ *   `invalidFormat` (a malformed string, with a hint), `outOfRange` (outside
+ *   {@link MONEY_EXPONENT_RANGE}) or `negative`
  * @example
  * money('19.99').toString(); // '19.99'
  * money(0.1).plus(0.2).toString(); // '0.3'
  * money('1,5'); // throws ValidationError: use a dot as the decimal mark
  */
 export function money(value: unknown, options: MoneyOptions = {}): Decimal {
-  const path = options.path ?? [];
+  const { path = [], nonNegative = false } = readOptions<MoneyOptions>(options);
   const label = toPath(path).length === 0 ? 'The amount' : formatPath(path);
   let result: Decimal;
   if (typeof value === 'number') {
@@ -66,7 +84,11 @@ export function money(value: unknown, options: MoneyOptions = {}): Decimal {
     );
   }
   if (result.isZero()) return new Decimal(0);
-  if (options.nonNegative === true && result.isNegative()) {
+  if (result.e > MONEY_EXPONENT_RANGE.max || result.e < MONEY_EXPONENT_RANGE.min) {
+    const shown = typeof value === 'object' ? 'a Decimal of that size' : describeValue(value);
+    throw invalid('outOfRange', `${label} must be 0 or between 1e-20 and 1e30 in size, got ${shown}`, path);
+  }
+  if (nonNegative === true && result.isNegative()) {
     throw invalid('negative', `${label} must not be negative, got ${result.toString()}`, path);
   }
   return result;
@@ -76,13 +98,16 @@ export function money(value: unknown, options: MoneyOptions = {}): Decimal {
  * Tells whether a value is something {@link money} accepts, without throwing.
  *
  * @param value - anything
- * @returns true for finite numbers, plain decimal strings and finite Decimals
+ * @returns true when `money(value)` would succeed
  * @example
  * isMoneyInput('12.50'); // true
  * isMoneyInput('12,50'); // false
  */
 export function isMoneyInput(value: unknown): value is MoneyInput {
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (typeof value === 'string') return DECIMAL_STRING_PATTERN.test(value) && new Decimal(value).isFinite();
-  return Decimal.isDecimal(value) && value.isFinite();
+  try {
+    money(value);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -6,6 +6,9 @@ import * as z from 'zod';
  * `'engagement'` (community), `'acquisition'` (traffic), `'conversion'`
  * (sales), `'loyalty'` (retention) and `'eReputation'` (care). The strategy
  * module adds each one's funnel stage, lens and recommended KPIs.
+ *
+ * @example
+ * OBJECTIVE_TYPES.length; // 6
  */
 export const OBJECTIVE_TYPES = ['notoriety', 'engagement', 'acquisition', 'conversion', 'loyalty', 'eReputation'] as const;
 

@@ -1,7 +1,12 @@
 import { describeValue } from './describe-value.js';
 import { invalid, type PathInput, formatPath, toPath } from './errors.js';
 
-/** The platforms socialkit knows, as literal ids. */
+/**
+ * The platforms socialkit knows, as literal ids.
+ *
+ * @example
+ * PLATFORM_IDS[0]; // 'x'
+ */
 export const PLATFORM_IDS = [
   'x',
   'instagram',

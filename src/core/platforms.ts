@@ -14,7 +14,12 @@ import { type PlatformId, platformId } from './platform-id.js';
  */
 export type TextMethod = 'weighted' | 'graphemes' | 'codePoints' | 'utf16' | 'emojiBytes';
 
-/** The counting methods, in a stable order. */
+/**
+ * The counting methods, in a stable order.
+ *
+ * @example
+ * TEXT_METHODS.includes('graphemes'); // true
+ */
 export const TEXT_METHODS: readonly TextMethod[] = ['weighted', 'graphemes', 'codePoints', 'utf16', 'emojiBytes'];
 
 /**

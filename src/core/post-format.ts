@@ -3,6 +3,9 @@ import * as z from 'zod';
 /**
  * The formats of a post, shared by personas (preferred formats), the
  * editorial line (formats per platform), the calendar and the KPI summaries.
+ *
+ * @example
+ * POST_FORMATS.includes('carousel'); // true
  */
 export const POST_FORMATS = ['text', 'image', 'carousel', 'video', 'shortVideo', 'story', 'live', 'poll', 'link', 'document'] as const;
 

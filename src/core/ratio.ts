@@ -1,4 +1,5 @@
-import { SocialKitError } from './errors.js';
+import { describeValue } from './describe-value.js';
+import { invalid, SocialKitError } from './errors.js';
 
 /**
  * A ratio as a plain fraction (0.034 means 3.4 %), or `null` when it is
@@ -13,16 +14,20 @@ export type Ratio = number | null;
  * @param numerator - the top of the fraction
  * @param denominator - the bottom of the fraction
  * @returns `numerator / denominator`, or `null` when `denominator` is 0
+ * @throws {ValidationError} when either number is not finite
  * @throws {SocialKitError} `overflow` when the quotient is too large for a JavaScript number
  * @example
  * ratio(120, 4000); // 0.03
  * ratio(0, 0); // null
  */
 export function ratio(numerator: number, denominator: number): Ratio {
+  if (!Number.isFinite(numerator) || !Number.isFinite(denominator)) {
+    throw invalid('notFinite', `A ratio needs two finite numbers, got ${describeValue(numerator)} / ${describeValue(denominator)}`);
+  }
   if (denominator === 0) return null;
   const value = numerator / denominator;
   if (!Number.isFinite(value)) {
-    throw new SocialKitError('overflow', `The ratio ${numerator} / ${denominator} is too large to represent as a number.`, {
+    throw new SocialKitError('overflow', 'The ratio is too large to represent as a number.', {
       details: { numerator, denominator },
     });
   }

@@ -1,6 +1,7 @@
 import { Decimal } from './decimal.js';
 import { type CurrencyOptions, minorUnit } from './currency.js';
 import { money } from './money.js';
+import { readOptions } from './read-options.js';
 
 /**
  * Rounds an amount to its currency's minor unit with socialkit's money
@@ -18,6 +19,7 @@ import { money } from './money.js';
  * roundMoney('1234.5', 'JPY').toString(); // '1234'
  */
 export function roundMoney(amount: unknown, currency: string, options: CurrencyOptions = {}): Decimal {
+  readOptions<CurrencyOptions>(options);
   const value = money(amount, { path: 'amount' });
   const rounded = value.toDecimalPlaces(minorUnit(currency, options), Decimal.ROUND_HALF_EVEN);
   return rounded.isZero() ? new Decimal(0) : rounded;

@@ -11,6 +11,9 @@ import { instant, isValidTimeZone, localDate, localTime, WEEKDAYS } from './time
  * runtime form (money is a `Decimal` at runtime and a decimal string in
  * JSON; an instant is a `Date` and an ISO 8601 string). {@link toJsonSchema}
  * reads it.
+ *
+ * @example
+ * scalarKinds.get(MoneySchema); // { kind: 'money' }
  */
 export const scalarKinds = z.registry<{ kind: 'money' | 'instant' }, z.core.$ZodType>();
 

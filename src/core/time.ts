@@ -1,9 +1,15 @@
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz';
 import { getISOWeek, getISOWeekYear } from 'date-fns';
 import { describeValue } from './describe-value.js';
 import { invalid, type PathInput, formatPath, toPath } from './errors.js';
+import { finiteNumber } from './finite-number.js';
 
-/** The days of the week, Monday first (ISO 8601), as socialkit writes them in data. */
+/**
+ * The days of the week, Monday first (ISO 8601), as socialkit writes them in data.
+ *
+ * @example
+ * WEEKDAYS[6]; // 'sun'
+ */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /** A day of the week: `'mon'` … `'sun'`. */
@@ -96,8 +102,18 @@ const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+// Date.UTC with the year taken as written: Date.UTC itself reads years 0–99
+// as 1900–1999.
+function utcMs(year: number, month0: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const date = new Date(Date.UTC(2000, month0, day, hour, minute, second, ms));
+  date.setUTCFullYear(year);
+  return date.getTime();
+}
+
+// Proleptic Gregorian calendar, as ISO 8601 and JavaScript dates use.
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -151,7 +167,7 @@ export function instant(value: unknown, path: PathInput = 'at'): Date {
       offset = sign * (oh * 60 + om);
     }
     const fraction = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
-    const ms = Date.UTC(year, month - 1, day, hour, minute, second, fraction) - offset * MINUTE;
+    const ms = utcMs(year, month - 1, day, hour, minute, second, fraction) - offset * MINUTE;
     const date = new Date(ms);
     if (Number.isNaN(date.getTime())) throw invalid('invalidDate', `${label(path, 'The instant')} is out of range, got ${describeValue(value)}`, path);
     return date;
@@ -283,9 +299,29 @@ export function utcOffsetMinutes(at: InstantInput, zone: string): number {
   return offsetAt(date.getTime(), timeZone(zone));
 }
 
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const offsetStrings = new Map<string, number>();
+
+// The UTC offset in minutes (seconds as a fraction) at an instant. Read from
+// Intl's 'longOffset' name ("GMT-00:25:21"); @date-fns/tz's tzOffset reads the
+// same string but gives the wrong sign to offsets between -01:00 and 00:00
+// (Dublin's -00:25:21 before 1916), so the sign is taken from the text here.
 function offsetAt(ms: number, zone: string): number {
-  const offset = tzOffset(zone, new Date(ms));
-  return offset === 0 ? 0 : offset;
+  let format = offsetFormats.get(zone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    offsetFormats.set(zone, format);
+  }
+  const text = format.format(new Date(ms));
+  const gmt = text.slice(text.lastIndexOf('GMT') + 3);
+  const known = offsetStrings.get(gmt);
+  if (known !== undefined) return known;
+  const sign = gmt.startsWith('-') ? -1 : 1;
+  const [h = '0', m = '0', s = '0'] = gmt.replace(/^[+-]/, '').split(':');
+  const minutes = gmt === '' ? 0 : sign * (Number(h) * 60 + Number(m) + Number(s) / 60);
+  const result = minutes === 0 ? 0 : minutes;
+  offsetStrings.set(gmt, result);
+  return result;
 }
 
 function pad(n: number, width = 2): string {
@@ -393,8 +429,8 @@ export function fromLocal(date: LocalDate, time: LocalTime, zone: string): Date 
   const d = localDate(date, 'date');
   const t = localTime(time, 'time');
   const z = timeZone(zone, 'timeZone');
-  const wall = Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)), Number(t.slice(0, 2)), Number(t.slice(3, 5)));
-  return new Date(wallToInstant(wall, z));
+  const wall = utcMs(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)), Number(t.slice(0, 2)), Number(t.slice(3, 5)));
+  return new Date(resolveWall(wall, z));
 }
 
 /**
@@ -409,6 +445,12 @@ export function fromLocal(date: LocalDate, time: LocalTime, zone: string): Date 
  * wallToInstant(Date.UTC(2027, 2, 28, 9, 0), 'Europe/Paris'); // Date.UTC(2027, 2, 28, 7, 0)
  */
 export function wallToInstant(wall: number, zone: string): number {
+  finiteNumber(wall, 'wall', { min: -8.64e15 + 2 * DAY, max: 8.64e15 - 2 * DAY });
+  timeZone(zone);
+  return resolveWall(wall, zone);
+}
+
+function resolveWall(wall: number, zone: string): number {
   const before = offsetAt(wall - DAY, zone);
   const after = offsetAt(wall + DAY, zone);
   const first = wall - before * MINUTE;
@@ -504,7 +546,7 @@ function dayKeys(localDay: number): DayKeys {
   const isoDow = (date.getUTCDay() + 6) % 7; // 0 = Monday
   const thursday = new Date((localDay - isoDow + 3) * DAY);
   const weekYear = thursday.getUTCFullYear();
-  const jan1 = Date.UTC(weekYear, 0, 1);
+  const jan1 = utcMs(weekYear, 0, 1);
   const week = Math.floor((thursday.getTime() - jan1) / DAY / 7) + 1;
   const yyyy = pad(year, 4);
   return {

@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { toPath, ValidationError, type PathInput } from './errors.js';
+import { describeValue } from './describe-value.js';
+import { invalid, toPath, ValidationError, type PathInput } from './errors.js';
+import { readOptions } from './read-options.js';
 
 /**
  * Turns a zod error into a {@link ValidationError}: one issue per zod issue,
@@ -14,14 +16,18 @@ import { toPath, ValidationError, type PathInput } from './errors.js';
  * validationErrorFromZod(r.error!).issues[0].path; // ['reach']
  */
 export function validationErrorFromZod(error: z.ZodError, options: { name?: string; path?: PathInput } = {}): ValidationError {
-  const base = options.path === undefined ? [] : toPath(options.path);
+  if (!(error instanceof z.ZodError)) {
+    throw invalid('invalidType', `error must be a ZodError (the error of a failed safeParse), got ${describeValue(error)}`, 'error');
+  }
+  const o = readOptions<{ name?: string; path?: PathInput }>(options);
+  const base = o.path === undefined ? [] : toPath(o.path);
   const issues = error.issues.map((issue) => ({
     code: issue.code,
     message: issue.message,
     path: [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
   }));
   const pretty = z.prettifyError(error);
-  const message = options.name === undefined ? pretty : `Invalid ${options.name}:\n${pretty}`;
+  const message = typeof o.name === 'string' ? `Invalid ${o.name}:\n${pretty}` : pretty;
   return new ValidationError(issues, message);
 }
 
@@ -39,6 +45,8 @@ export function validationErrorFromZod(error: z.ZodError, options: { name?: stri
  * parseWithSchema(z.number().int(), 1.5, { name: 'count' }); // throws ValidationError
  */
 export function parseWithSchema<S extends z.ZodType>(schema: S, input: unknown, options: { name?: string; path?: PathInput } = {}): z.output<S> {
+  if (!(schema instanceof z.ZodType)) throw invalid('invalidType', `schema must be a zod schema, got ${describeValue(schema)}`, 'schema');
+  readOptions(options);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw validationErrorFromZod(result.error, options);

@@ -44,6 +44,11 @@ function codePointAt(text: string, i: number): string {
   return cp === undefined ? '' : String.fromCodePoint(cp);
 }
 
+// Whether `://` starts at `i` (read code unit by code unit, not with startsWith, which reads the whole text).
+function isSchemeSeparatorAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f;
+}
+
 function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
@@ -89,7 +94,7 @@ export function scanHashtags(text: string, out: RawEntity[], stats?: ScanStats):
     steps += end - i;
     if (end === i + 1 || !LETTER.test(text.slice(i + 1, end))) continue;
     const next = text.charCodeAt(end);
-    if (next === 0x23 || next === 0xff03 || text.startsWith('://', end)) continue;
+    if (next === 0x23 || next === 0xff03 || isSchemeSeparatorAt(text, end)) continue;
     out.push({ kind: 'hashtag', start: i, end, localEnd: end });
     i = end - 1;
   }
@@ -171,7 +176,7 @@ export function scanMentions(text: string, platform: PlatformId, out: RawEntity[
       } else end = asciiWordRun(text, i + 1);
       if (end === i + 1) continue;
       const next = text.charCodeAt(end);
-      if (next === 0x40 || next === 0xff20 || WORD_CHAR.test(codePointAt(text, end)) || text.startsWith('://', end)) continue;
+      if (next === 0x40 || next === 0xff20 || WORD_CHAR.test(codePointAt(text, end)) || isSchemeSeparatorAt(text, end)) continue;
       localEnd = end;
     }
     steps += end - i;

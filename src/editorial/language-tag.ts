@@ -5,10 +5,7 @@ import * as z from 'zod';
  * `Intl.getCanonicalLocales` accepts it (`'fr'`, `'fr-FR'`, `'zh-Hant-TW'`).
  *
  * @param value - the candidate tag
- * @returns true for a well-formed tag
- * @example
- * isLanguageTag('fr-FR'); // true
- * isLanguageTag('français'); // false
+ * @returns true for a well-formed tag (`'fr-FR'`; not `'français'`)
  */
 export function isLanguageTag(value: unknown): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 64) return false;
@@ -19,10 +16,5 @@ export function isLanguageTag(value: unknown): value is string {
   }
 }
 
-/**
- * A BCP 47 language tag (`'fr'`, `'fr-CA'`, `'en-GB'`).
- *
- * @example
- * LanguageTagSchema.parse('fr-FR'); // 'fr-FR'
- */
+/** A BCP 47 language tag (`'fr'`, `'fr-CA'`, `'en-GB'`). */
 export const LanguageTagSchema = z.string().refine((v) => isLanguageTag(v), { message: "Expected a BCP 47 language tag such as 'fr' or 'fr-FR'" });

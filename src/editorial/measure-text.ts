@@ -119,7 +119,11 @@ export function distinctLinkCount(text: string, id: PlatformId): number {
  * @throws {ValidationError} when `text` is not a string, the platform is unknown or an override is malformed
  * @example
  * measureText('Nouvelle collection ☕🥐 https://boulangerie.fr/ete', 'x');
- * // { length: 48, limit: 280, remaining: 232, valid: true, method: 'weighted', checks: [{ unit: 'weighted', length: 48, … }] }
+ * // { length: 48, limit: 280, remaining: 232, valid: true, method: 'weighted',
+ * //   checks: [{ unit: 'weighted', length: 48, limit: 280, remaining: 232, valid: true }] }
+ * measureText('👨‍👩‍👧‍👦'.repeat(121), 'bluesky').checks;
+ * // [{ unit: 'graphemes', length: 121, limit: 300, remaining: 179, valid: true },
+ * //  { unit: 'bytes', length: 3025, limit: 3000, remaining: -25, valid: false }]
  * measureText('x'.repeat(300), 'x', { overrides: { text: { limit: 25000 } } }).valid; // true
  */
 export function measureText(text: string, platform: PlatformId, options: MeasureTextOptions = {}): TextMeasure {

@@ -7,13 +7,21 @@ import { describeValue, InfeasibleError, invalid } from '../core/index.js';
  * `'curated'` (content from others you share: press, partners, users),
  * `'conversation'` (interaction: questions, polls, replies, community
  * highlights) and `'promotional'` (offers, products, calls to buy).
+ *
+ * @example
+ * CONTENT_ROLES; // ['original', 'curated', 'conversation', 'promotional']
  */
 export const CONTENT_ROLES = Object.freeze(['original', 'curated', 'conversation', 'promotional'] as const);
 
 /** A content role (see {@link CONTENT_ROLES}). */
 export type ContentRole = (typeof CONTENT_ROLES)[number];
 
-/** The named content mixes. */
+/**
+ * The named content mixes (see {@link MIX_PRESETS}).
+ *
+ * @example
+ * MIX_PRESET_NAMES; // ['eightyTwenty', 'fourOneOne', 'ruleOfThirds']
+ */
 export const MIX_PRESET_NAMES = Object.freeze(['eightyTwenty', 'fourOneOne', 'ruleOfThirds'] as const);
 
 /**

@@ -3,7 +3,7 @@ import { type EditorialLine } from './editorial-line.js';
 import { type TextEntity } from './extract-entities.js';
 import { type TextCheck, type TextMeasure } from './measure-text.js';
 import { type Post } from './post.js';
-import { foldText, skeleton, touchesWord, wholeWordOccurrences } from './text-fold.js';
+import { foldText, occurrences, skeleton, touchesWord, wholeWordOccurrences } from './text-fold.js';
 
 /** What a {@link PostRule} knows besides the post. */
 export interface PostRuleContext {
@@ -44,6 +44,10 @@ export type PostRule = (post: Post, context: PostRuleContext) => readonly Findin
  * - `formalityMismatch` (warning): `tu` in a line that says `vous`, or the reverse (French posts);
  * - `languageNotInLine` (warning): a language the editorial line does not post in;
  * - `emptyText` (error): a text post without text.
+ *
+ * @example
+ * POST_FINDING_CODES.length; // 18
+ * POST_FINDING_CODES.includes('brandMisspelt'); // true
  */
 export const POST_FINDING_CODES = Object.freeze([
   'overLimit',
@@ -167,7 +171,7 @@ const brandSpellingRule: PostRule = (post, { editorialLine }) => {
     if (key === '') continue;
     const wanted = spelling.normalize('NFC');
     const wrong = new Set<string>();
-    for (let i = sk.text.indexOf(key); i >= 0; i = sk.text.indexOf(key, i + 1)) {
+    for (const i of occurrences(sk.text, key)) {
       const start = sk.from[i] ?? 0;
       const end = sk.to[i + key.length - 1] ?? start;
       if (touchesWord(text, start, end)) continue;
@@ -318,7 +322,12 @@ const emptyTextRule: PostRule = (post) => {
  * bytes, links, hashtags, mentions, forbidden terms, brand spelling, call to
  * action, alternative text, pillar, format, tone (exclamations, capitals,
  * emoji), formality, language, empty text. Their codes are
- * {@link POST_FINDING_CODES}.
+ * {@link POST_FINDING_CODES}. Each is a {@link PostRule}; `checkPost` runs
+ * them, then the caller's.
+ *
+ * @example
+ * POST_RULES.length; // 14
+ * typeof POST_RULES[0]; // 'function'
  */
 export const POST_RULES: readonly PostRule[] = Object.freeze([
   lengthRule,

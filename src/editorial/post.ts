@@ -2,7 +2,12 @@ import * as z from 'zod';
 import { ObjectiveTypeSchema, PlatformIdSchema, PostFormatSchema } from '../core/index.js';
 import { LanguageTagSchema } from './language-tag.js';
 
-/** The kinds of media a post may carry. */
+/**
+ * The kinds of media a post may carry.
+ *
+ * @example
+ * MEDIA_KINDS.includes('gif'); // true
+ */
 export const MEDIA_KINDS = Object.freeze(['image', 'gif', 'video', 'audio', 'document'] as const);
 
 /** A media kind: `'image' | 'gif' | 'video' | 'audio' | 'document'`. */
@@ -13,7 +18,7 @@ export type MediaKind = (typeof MEDIA_KINDS)[number];
  * screen reader says; required for images and GIFs by {@link checkPost}).
  *
  * @example
- * PostMediaSchema.parse({ kind: 'image', altText: 'Une baguette sur une table en bois' });
+ * PostMediaSchema.parse({ kind: 'image', altText: 'Une baguette sur une table en bois' }).altText; // 'Une baguette sur une table en bois'
  */
 export const PostMediaSchema = z.object({
   kind: z.enum(MEDIA_KINDS),

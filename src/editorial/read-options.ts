@@ -1,8 +1,9 @@
-import { describeValue, invalid } from '../core/index.js';
+import { describeValue, invalid, readOptions as readPlainOptions } from '../core/index.js';
 
 /**
- * Checks an options argument: `undefined` (read as `{}`) or a plain object
- * whose own keys are all among `allowed`.
+ * Checks an options argument with core's `readOptions` (`undefined` is read
+ * as `{}`; anything but a plain object is refused), then that its own keys
+ * are all among `allowed`, so a misspelt option is an error, not ignored.
  *
  * @param value - the options argument
  * @param name - its name in messages and paths (`'options'`)
@@ -11,14 +12,11 @@ import { describeValue, invalid } from '../core/index.js';
  * @throws {ValidationError} `invalidType` when it is not an object, `unknownKey` for a key it may not have
  */
 export function readOptions(value: unknown, name: string, allowed: readonly string[]): Readonly<Record<string, unknown>> {
-  if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalid('invalidType', `${name} must be an object such as { ${allowed.join(', ')} }, got ${describeValue(value)}`, name);
-  }
-  for (const key of Object.keys(value)) {
+  const options: Readonly<Record<string, unknown>> = readPlainOptions(value, name);
+  for (const key of Object.keys(options)) {
     if (!allowed.includes(key)) throw invalid('unknownKey', `${name}.${key} is not an option (expected ${allowed.join(', ')})`, [name, key]);
   }
-  return value as Readonly<Record<string, unknown>>;
+  return options;
 }
 
 /**

@@ -47,10 +47,33 @@ export function wholeWordOccurrences(folded: string, term: string): number[] {
   const checkStart = LETTER_OR_DIGIT.test(String.fromCodePoint(term.codePointAt(0) ?? 0));
   const last = term.charCodeAt(term.length - 1) >= 0xdc00 && term.length >= 2 ? term.codePointAt(term.length - 2) : term.codePointAt(term.length - 1);
   const checkEnd = LETTER_OR_DIGIT.test(String.fromCodePoint(last ?? 0));
-  for (let i = folded.indexOf(term); i >= 0; i = folded.indexOf(term, i + 1)) {
+  for (const i of occurrences(folded, term)) {
     if (checkStart && isWordCharAt(folded, i, true)) continue;
     if (checkEnd && isWordCharAt(folded, i + term.length, false)) continue;
     out.push(i);
+  }
+  return out;
+}
+
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * Every start index of `needle` in `haystack`, overlapping ones included,
+ * found with one literal pattern moved along the text (a literal is matched
+ * in linear time; calling `indexOf` from each occurrence would read the
+ * text again each time).
+ *
+ * @param haystack - the text to search
+ * @param needle - the non-empty string to find
+ * @returns the start indices, increasing
+ */
+export function occurrences(haystack: string, needle: string): number[] {
+  const out: number[] = [];
+  if (needle === '') return out;
+  const pattern = new RegExp(needle.replace(SPECIAL, '\\$&'), 'g');
+  for (let m = pattern.exec(haystack); m !== null; m = pattern.exec(haystack)) {
+    out.push(m.index);
+    pattern.lastIndex = m.index + 1;
   }
   return out;
 }

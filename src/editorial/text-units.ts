@@ -116,7 +116,7 @@ function isBelowCombining(text: string): boolean {
 export function graphemeCount(text: string): number {
   if (isBelowCombining(text)) {
     let crlf = 0;
-    for (let i = text.indexOf('\r\n'); i >= 0; i = text.indexOf('\r\n', i + 2)) crlf += 1;
+    for (let i = 0; i + 1 < text.length; i += 1) if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) crlf += 1;
     return text.length - crlf;
   }
   let count = 0;

@@ -284,8 +284,9 @@ class Scanner {
         const e = this.asciiChain(r, hi);
         if (e >= 0) {
           // twitter-text locates the match with domain.indexOf(match, end of the previous one):
-          // the first occurrence, which lies in [previousEnd, q] and so inside the domain.
-          const found = q === previousEnd ? q : t.indexOf(t.slice(q, e), previousEnd);
+          // the first occurrence, which lies in [previousEnd, q] (searched in that stretch only,
+          // so each stretch of the domain is read once).
+          const found = q === previousEnd ? q : previousEnd + t.slice(previousEnd, e).indexOf(t.slice(q, e));
           this.steps += found - previousEnd + (e - q);
           out.push(found, found + (e - q));
           previousEnd = found + (e - q);
@@ -385,7 +386,10 @@ class Scanner {
 
   // twitter-text's `isValidUrl`: every label of the domain 1 to 63 characters once punycoded, the whole URL at most 4096.
   private isValidUrl(protocolLength: number, urlLength: number, domainStart: number, domainEnd: number): boolean {
-    if (this.text.startsWith('xn--', domainStart) && this.asciiDomains(domainStart, domainEnd).length === 0) return false;
+    const t = this.text;
+    const punycoded =
+      t.charCodeAt(domainStart) === 0x78 && t.charCodeAt(domainStart + 1) === 0x6e && t.charCodeAt(domainStart + 2) === HYPHEN && t.charCodeAt(domainStart + 3) === HYPHEN;
+    if (punycoded && this.asciiDomains(domainStart, domainEnd).length === 0) return false;
     let a = domainStart;
     for (let i = domainStart; i <= domainEnd; i += 1) {
       if (i < domainEnd && this.text.charCodeAt(i) !== DOT) continue;
@@ -431,6 +435,17 @@ class Scanner {
     return s - 1 >= from && (this.cls(s - 1) & C_PRECEDING) !== 0;
   }
 
+  // The next dot at or after `i`, or -1 (read code unit by code unit, so a
+  // text of dots costs its length, whatever the number of dots).
+  private nextDot(i: number): number {
+    const text = this.text;
+    const n = this.n;
+    let j = i;
+    while (j < n && text.charCodeAt(j) !== DOT) j += 1;
+    this.steps += j - i;
+    return j < n ? j : -1;
+  }
+
   // Records a match found by `next`.
   private found(start: number, protocol: number, domain: number): boolean {
     this.matchStart = start;
@@ -453,7 +468,7 @@ class Scanner {
   // search jumps from dot to dot and tries those positions in the regex's order.
   private next(from: number): boolean {
     const text = this.text;
-    for (let d = text.indexOf('.', from); d >= 0; d = text.indexOf('.', d + 1)) {
+    for (let d = this.nextDot(from); d >= 0; d = this.nextDot(d + 1)) {
       // The run of label characters before the dot, and its last '_'.
       let a = d;
       let underscore = -1;

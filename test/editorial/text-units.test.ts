@@ -70,5 +70,6 @@ describe('readOptions', () => {
   it('reads undefined as no options, and refuses what is not a plain object', () => {
     expect(readOptions(undefined, 'options', ['a'])).toEqual({});
     expect(() => readOptions([], 'options', ['a'])).toThrow(/options must be an object/);
+    expect(() => readOptions(new Date(), 'options', ['a'])).toThrow(/options must be an object/);
   });
 });

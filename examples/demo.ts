@@ -1,0 +1,207 @@
+/**
+ * The socialkit main job, end to end: `npm run demo`.
+ *
+ * It follows one brand — Boulangerie Martin, a Lyon bakery opening a tea
+ * room — from its personas to its objectives, its calendar of marronniers and
+ * slots, and the KPI report of a quarter of posts. It grows with each module.
+ * It runs from the sources with tsx, so it needs nothing but `npm ci`.
+ */
+import {
+  allocateMoney,
+  audienceActivity,
+  bestPostingWindows,
+  buildActivityMatrix,
+  buildUtmUrl,
+  checkSmart,
+  coverage,
+  engagementRateByReach,
+  expandSlots,
+  formatMoney,
+  formatPercent,
+  fromLocal,
+  getPlatform,
+  goalProgress,
+  observances,
+  PersonaSchema,
+  platforms,
+  recommendedKpis,
+  roundMoney,
+  summarize,
+  toLocalTime,
+  toRRule,
+  transition,
+  type HistoryEntry,
+} from '../src/index.js';
+
+const section = (title: string) => console.log(`\n— ${title} ${'—'.repeat(Math.max(0, 64 - title.length))}`);
+const pct = (r: number | null, digits = 1) => formatPercent(r, { locale: 'fr-FR', digits });
+const eur = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, 'EUR', { locale: 'fr-FR' });
+
+// 1. Personas ---------------------------------------------------------------
+section('1. Who we speak to (personas)');
+const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+const claire = PersonaSchema.parse({
+  id: 'claire',
+  name: 'Claire, young professional of the Croix-Rousse',
+  market: 'b2c',
+  platforms: [
+    { platform: 'instagram', weight: 6 },
+    { platform: 'tiktok', weight: 3 },
+    { platform: 'facebook', weight: 1 },
+  ],
+  timeZone: 'Europe/Paris',
+  activity: buildActivityMatrix([
+    { weekdays, fromHour: 7, toHour: 9, value: 3 },
+    { weekdays, fromHour: 12, toHour: 14, value: 2 },
+    { weekdays: ['mon', 'tue', 'wed', 'thu'], fromHour: 19, toHour: 22, value: 4 },
+    { weekdays: ['sat'], fromHour: 9, toHour: 12, value: 5 },
+  ]),
+});
+const gerard = PersonaSchema.parse({
+  id: 'gerard',
+  name: 'Gérard, retired regular',
+  market: 'b2c',
+  platforms: [
+    { platform: 'facebook', weight: 4 },
+    { platform: 'instagram', weight: 1 },
+  ],
+  timeZone: 'Europe/Paris',
+  activity: buildActivityMatrix([
+    { weekdays, fromHour: 8, toHour: 11, value: 2 },
+    { weekdays: ['sun'], fromHour: 8, toHour: 12, value: 3 },
+  ]),
+});
+const julie = PersonaSchema.parse({
+  id: 'julie',
+  name: 'Julie, Lyonnaise in Montréal (orders gift boxes)',
+  market: 'b2c',
+  platforms: [{ platform: 'instagram', weight: 1 }],
+  timeZone: 'America/Toronto',
+  activity: buildActivityMatrix([{ weekdays, fromHour: 19, toHour: 22, value: 3 }]),
+});
+const personas = [claire, gerard, julie];
+// The weights say how much each persona matters to the brand (the locals first).
+const activity = audienceActivity(personas, {
+  timeZone: 'Europe/Paris',
+  range: { from: '2027-03-01', to: '2027-03-31' },
+  platform: 'instagram',
+  weights: { claire: 5, gerard: 3, julie: 1 },
+});
+const windows = bestPostingWindows(activity, { count: 3, minGapHours: 3 });
+console.log(`Instagram audience in March 2027, in Paris time (Julie's evenings in Montréal move an hour when Canada changes clocks on 14 March):`);
+for (const w of windows) console.log(`  best window: ${w.weekday} ${w.time} (score ${w.score.toFixed(3)})`);
+const covered = coverage(personas, ['instagram', 'facebook']);
+console.log(`Personas no chosen platform reaches: ${covered.uncovered.length === 0 ? 'none' : covered.uncovered.join(', ')}`);
+
+// 2. Strategy ---------------------------------------------------------------
+section('2. What we want (SMART objectives)');
+const objective = {
+  id: 'teaRoomEngagement',
+  type: 'engagement' as const,
+  statement: 'Raise the engagement rate of our Instagram posts to 4.5 % by the end of June',
+  kpis: recommendedKpis('engagement').slice(0, 1),
+  platforms: ['instagram' as const],
+  baseline: 0.031,
+  target: 0.045,
+  start: '2027-01-01',
+  deadline: '2027-06-30',
+  businessGoal: 'Make the tea room the meeting place of the neighbourhood',
+};
+const history = [
+  { at: '2026-09-30T00:00:00+02:00', value: 0.024 },
+  { at: '2026-10-31T00:00:00+01:00', value: 0.025 },
+  { at: '2026-11-30T00:00:00+01:00', value: 0.029 },
+  { at: '2026-12-31T00:00:00+01:00', value: 0.031 },
+];
+const smart = checkSmart(objective, { history });
+console.log(`KPI: ${objective.kpis.join(', ')}; SMART findings: ${smart.length === 0 ? 'none, the objective is SMART' : smart.map((f) => f.code).join(', ')}`);
+const progress = goalProgress({
+  baseline: objective.baseline,
+  target: objective.target,
+  current: 0.038,
+  start: '2027-01-01T00:00:00+01:00',
+  end: '2027-07-01T00:00:00+02:00',
+  now: '2027-04-01T00:00:00+02:00',
+  series: [
+    { at: '2027-01-01T00:00:00+01:00', value: 0.031 },
+    { at: '2027-01-31T00:00:00+01:00', value: 0.033 },
+    { at: '2027-02-28T00:00:00+01:00', value: 0.036 },
+    { at: '2027-03-31T00:00:00+02:00', value: 0.038 },
+  ],
+});
+console.log(
+  `On 1 April: ${pct(0.038)} now, ${pct(progress.attainment, 0)} of the way, status ${progress.status}; ` +
+    `trend forecast at the deadline ${pct(progress.forecast?.trend.value ?? null, 2)} ` +
+    `(80 % interval ${pct(progress.forecast?.trend.lower ?? null, 2)} – ${pct(progress.forecast?.trend.upper ?? null, 2)})`,
+);
+console.log(`Tracked link: ${buildUtmUrl('https://boulangerie-martin.fr/salon-de-the', { source: 'instagram', medium: 'social', campaign: 'salon de thé 2027' })}`);
+
+// 3. Calendar ---------------------------------------------------------------
+section('3. When we post (marronniers and slots)');
+for (const o of observances({ from: '2027-02-01', to: '2027-03-31', countries: ['FR'], categories: ['commercial', 'cultural'], locale: 'fr' })) {
+  console.log(`  ${o.date}${o.endDate ? ` → ${o.endDate}` : ''}  ${o.name}`);
+}
+const slot = { kind: 'weekly' as const, weekdays: ['tue', 'sat'] as ('tue' | 'sat')[], times: ['09:00'], timeZone: 'Europe/Paris', start: '2027-03-20' };
+const slots = expandSlots(slot, { from: '2027-03-20T00:00:00Z', to: '2027-04-04T00:00:00Z' });
+console.log(`Tuesday and Saturday 09:00 in Paris, across the 28 March DST change:`);
+for (const at of slots) console.log(`  ${at.toISOString()} = ${toLocalTime(at, 'Europe/Paris')} in Paris, ${toLocalTime(at, 'America/Toronto')} in Montréal`);
+console.log(`As iCalendar rules: ${toRRule(slot).map((r) => `${r.dtstart} ${r.rrule}`).join(' | ')}`);
+const gap = fromLocal('2027-03-28', '02:30', 'Europe/Paris');
+console.log(`02:30 does not exist on 28 March: a slot there moves to ${toLocalTime(gap, 'Europe/Paris')}.`);
+const draftPost = { id: 'galette-teaser', status: 'draft' as const, history: [] as HistoryEntry[] };
+const submitted = transition(draftPost, 'submit', { actor: 'claire', at: '2027-01-04T09:00:00Z', policy: { kind: 'required' } });
+const approved = transition(submitted, 'approve', { actor: 'client', at: '2027-01-04T11:00:00Z', policy: { kind: 'required' } });
+const scheduled = transition(approved, 'schedule', { actor: 'claire', at: '2027-01-04T11:05:00Z', policy: { kind: 'required' } });
+console.log(`Approval workflow: ${scheduled.history.map((h) => `${h.from} → ${h.to} (${h.actor})`).join(', ')}.`);
+
+// 4. Platforms ----------------------------------------------------------------
+section('4. Where we post (platform rules, each with its source and date)');
+for (const id of ['instagram', 'facebook', 'tiktok', 'x', 'bluesky', 'threads'] as const) {
+  const p = platforms[id];
+  console.log(`  ${p.name.padEnd(9)} ${String(p.text.limit.value).padStart(6)} ${p.text.method.value.padEnd(10)} hashtags ≤ ${p.hashtags?.max.value ?? '—'}  (checked ${p.text.limit.asOf})`);
+}
+console.log(`  Our Mastodon instance: ${getPlatform('mastodon', { text: { limit: 5000 } }).text.limit.value} characters (override).`);
+
+// 5. Budget and KPIs ------------------------------------------------------------
+section('5. What it cost and what it did (a quarter of posts)');
+const budget = allocateMoney('2500.00', [50, 30, 20], { currency: 'EUR' });
+console.log(`Media budget 2 500 € split 50/30/20: ${budget.map((b) => eur(b)).join(' + ')} (exact, largest remainder)`);
+// A deterministic synthetic quarter: 3 platforms × 13 weeks × 3 posts.
+const posts = [];
+let seed = 42;
+const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+for (const platform of ['instagram', 'facebook', 'tiktok'] as const) {
+  for (let week = 0; week < 13; week += 1) {
+    for (let k = 0; k < 3; k += 1) {
+      const reach = Math.round(2000 + next() * 6000);
+      const impressions = Math.round(reach * (1.2 + next()));
+      const engagements = Math.round(reach * (0.02 + next() * 0.04));
+      const clicks = Math.round(engagements * (0.1 + next() * 0.3));
+      const boosted = k === 0;
+      posts.push({
+        platform,
+        publishedAt: new Date(Date.UTC(2027, 0, 4 + week * 7 + k * 2, 8)),
+        impressions,
+        reach,
+        engagements,
+        clicks,
+        conversions: Math.round(clicks * 0.05),
+        cost: boosted ? (20 + Math.round(next() * 3000) / 100).toFixed(2) : '0',
+        revenue: (Math.round(clicks * 0.05) * 18.5).toFixed(2),
+      });
+    }
+  }
+}
+const { rows, skipped } = summarize(posts, { by: ['platform', 'month'], timeZone: 'Europe/Paris', currency: 'EUR' });
+console.log(`${posts.length} posts summarized (${skipped} skipped), by platform × month:`);
+console.log('  platform   month    posts  ER/reach   CTR     cost          CPC       ROAS');
+for (const r of rows) {
+  console.log(
+    `  ${String(r.key.platform).padEnd(10)} ${String(r.key.month)}  ${String(r.posts).padStart(5)}  ${pct(r.engagementRateByReach, 2).padStart(8)}  ${pct(r.ctr, 1).padStart(6)}  ${eur(r.cost).padStart(12)}  ${(r.cpc === null ? '—' : eur(roundMoney(r.cpc, 'EUR'))).padStart(8)}  ${r.roas === null ? '—' : r.roas.toLocaleString('fr-FR', { maximumFractionDigits: 2 })}`,
+  );
+}
+const total = posts.reduce((acc, p) => acc + p.engagements, 0);
+const totalReach = posts.reduce((acc, p) => acc + p.reach, 0);
+console.log(`Quarter engagement rate by reach (ratio of sums): ${pct(engagementRateByReach({ engagements: total, reach: totalReach }), 2)}`);
+
+console.log('\nDemo finished.');

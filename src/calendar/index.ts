@@ -1,0 +1,53 @@
+/**
+ * The publication calendar: slot patterns, marronniers, the approval workflow.
+ *
+ * @module calendar
+ */
+export { expandSlots, type ExpandSlotsOptions } from './expand-slots.js';
+export {
+  IntervalSlotPatternSchema,
+  MonthlyDaySlotPatternSchema,
+  MonthlyWeekdaySlotPatternSchema,
+  parseSlotPattern,
+  SLOT_PATTERN_KINDS,
+  SlotPatternSchema,
+  WeeklySlotPatternSchema,
+  type IntervalSlotPattern,
+  type MonthlyDaySlotPattern,
+  type MonthlyWeekdaySlotPattern,
+  type SlotPattern,
+  type SlotPatternInput,
+  type SlotPatternKind,
+  type WeeklySlotPattern,
+} from './slot-pattern.js';
+export { fromRRule, type FromRRuleOptions } from './from-rrule.js';
+export { toRRule, type RRuleLines } from './to-rrule.js';
+export { allowedActions, type AllowedActionsOptions } from './allowed-actions.js';
+export { ApprovalPolicySchema, type ApprovalPolicy, type ApprovalPolicyInput } from './approval-policy.js';
+export { WorkflowActorSchema, HistoryEntrySchema, type HistoryEntry, type HistoryEntryInput } from './history-entry.js';
+export { POST_STATUSES, PostStatusSchema, type PostStatus } from './post-status.js';
+export { transition, type TransitionOptions, type WorkflowSubject } from './transition.js';
+export { WORKFLOW_ACTIONS, WorkflowActionSchema, type WorkflowAction } from './workflow-action.js';
+export { easterSunday } from './easter.js';
+export { frenchMothersDay } from './french-mothers-day.js';
+export { frenchSalesPeriod, type FrenchSalesPeriodOptions } from './french-sales.js';
+export { fromDateHolidays, type DateHolidaysHoliday, type DateHolidaysLike, type FromDateHolidaysOptions } from './from-date-holidays.js';
+export { marronniers } from './marronniers.js';
+export {
+  OBSERVANCE_CATEGORIES,
+  ObservanceCategorySchema,
+  ObservanceIdSchema,
+  ObservanceOccurrenceSchema,
+  ObservanceRuleSchema,
+  ObservanceSchema,
+  ObservanceTableRowSchema,
+  type CustomObservanceRule,
+  type Observance,
+  type ObservanceCategory,
+  type ObservanceDates,
+  type ObservanceInput,
+  type ObservanceOccurrence,
+  type ObservanceRule,
+  type ObservanceTableRow,
+} from './observance.js';
+export { observances, type ObservancesOptions } from './observances.js';

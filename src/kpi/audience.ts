@@ -1,0 +1,56 @@
+import { count } from '../core/count.js';
+import { ratio, type Ratio } from '../core/ratio.js';
+
+/**
+ * Audience growth rate over a period: the net change of the follower count
+ * relative to where it started. Negative when the audience shrank.
+ *
+ * Formula: (end − start) / start. Unit: a fraction per period.
+ * Source: https://mytimecalculators.com/tools/follower-growth-rate-calculator ("5,000 → 5,750 … 15%")
+ *
+ * @param input - follower counts at the `start` and the `end` of the period
+ * @returns the growth rate, or `null` when start is 0
+ * @throws {ValidationError} when a field is not a whole number ≥ 0
+ * @example
+ * audienceGrowthRate({ start: 5000, end: 5750 }); // 0.15
+ * audienceGrowthRate({ start: 1000, end: 900 }); // -0.1
+ */
+export function audienceGrowthRate(input: { start: number; end: number }): Ratio {
+  const start = count(input?.start, 'start');
+  const end = count(input?.end, 'end');
+  return ratio(end - start, start);
+}
+
+/**
+ * Follower churn: the share of the starting audience lost over a period
+ * (unfollows, not net change).
+ *
+ * Formula: lost / start. Unit: a fraction per period.
+ * Source: https://www.lifesight.io/glossary/followers-churn-rate ("500/10000 … 5%")
+ *
+ * @param input - followers `lost` during the period and the follower count at its `start`
+ * @returns the churn, or `null` when start is 0
+ * @throws {ValidationError} when a field is not a whole number ≥ 0
+ * @example
+ * followerChurn({ lost: 500, start: 10000 }); // 0.05
+ */
+export function followerChurn(input: { lost: number; start: number }): Ratio {
+  return ratio(count(input?.lost, 'lost'), count(input?.start, 'start'));
+}
+
+/**
+ * Net follower growth: new followers minus lost followers over a period.
+ *
+ * Formula: gained − lost. Unit: followers (negative when the audience shrank).
+ * Source: https://followertracker.app/followers-unfollowers ("gained 45 new followers but lost 30")
+ *
+ * @param input - followers `gained` and `lost` during the period
+ * @returns the net change
+ * @throws {ValidationError} when a field is not a whole number ≥ 0
+ * @example
+ * netFollowerGrowth({ gained: 45, lost: 30 }); // 15
+ */
+export function netFollowerGrowth(input: { gained: number; lost: number }): number {
+  const net = count(input?.gained, 'gained') - count(input?.lost, 'lost');
+  return net === 0 ? 0 : net;
+}

@@ -1,0 +1,516 @@
+/**
+ * The engine behind `summarize` and `summarizeAsync`: option checks, a fast
+ * per-record path (plain type checks, no allocation for a valid record of an
+ * existing group), and a slow path that runs socialkit's guards to say what is
+ * wrong with a rejected record.
+ *
+ * Money is summed exactly. A number with at most 6 decimals below 10⁹ is
+ * added as an integer count of millionths (Math.round(x × 10⁶) is exact and
+ * checked: (x × 10⁶ rounded) / 10⁶ === x proves that the shortest decimal
+ * form of x, which is what `money(x)` reads, has at most 6 decimals, because
+ * below 10⁹ two such decimals are further apart than two doubles); a decimal
+ * string of the form `123.456789` the same way; anything else (more
+ * decimals, larger amounts, Decimal objects, exponents) as a Decimal. The
+ * integer part is flushed into the Decimal before it could pass 2⁵³.
+ *
+ * @module
+ */
+import { count } from '../../core/count.js';
+import { currencyCode, isCurrencyCode } from '../../core/currency.js';
+import { Decimal } from '../../core/decimal.js';
+import { describeValue } from '../../core/describe-value.js';
+import { CurrencyMismatchError, invalid, SocialKitError, ValidationError, type Path } from '../../core/errors.js';
+import { PLATFORM_IDS, platformId } from '../../core/platform-id.js';
+import { createTimeBucketer, instant, timeZone, type TimeBucketer } from '../../core/time.js';
+import { ctr } from '../reach.js';
+import { cpa, cpc, cpm } from '../cost.js';
+import { engagementRateByImpressions, engagementRateByReach } from '../engagement-rate.js';
+import { roas, roi } from '../roi.js';
+import { type InvalidRecord, MAX_INVALID_LISTED, type SummaryResult, type SummaryRow } from '../summary.js';
+import { optionsArg, oneOf, safeTotal } from './args.js';
+import { amountArg } from './money-args.js';
+
+const KIND_FIELD = 0;
+const KIND_PLATFORM = 1;
+const KIND_DAY = 2;
+const KIND_WEEK = 3;
+const KIND_MONTH = 4;
+
+interface Dimension {
+  name: string;
+  kind: number;
+}
+
+/** The checked options of a summary. */
+export interface SummaryConfig {
+  /** The dimensions, in key order. */
+  dimensions: readonly Dimension[];
+  /** The bucketer, when a time dimension is used. */
+  bucketer: TimeBucketer | null;
+  /** The currency the option imposes, or null. */
+  currency: string | null;
+  /** Skip malformed records instead of throwing. */
+  skip: boolean;
+}
+
+// camelCase names only: no '__proto__', no dots; bounded, so matching is linear.
+const DIMENSION_NAME = /^[a-z][A-Za-z0-9]{0,63}$/;
+const NOT_DIMENSIONS = new Set(['publishedAt', 'impressions', 'reach', 'engagements', 'clicks', 'conversions', 'cost', 'revenue', 'currency']);
+const PLATFORMS: ReadonlySet<unknown> = new Set<unknown>(PLATFORM_IDS);
+const ON_INVALID = ['throw', 'skip'] as const;
+const MICRO = 1e6;
+const FLUSH_AT = 4e15;
+
+/**
+ * Checks the options of `summarize` / `summarizeAsync`.
+ *
+ * @param value - the options argument
+ * @param fn - the function's name, for messages
+ * @returns the checked configuration
+ * @throws {ValidationError} naming the offending option
+ */
+export function configureSummary(value: unknown, fn: string): SummaryConfig {
+  const options = optionsArg(value, fn);
+  const by = options.by === undefined ? [] : options.by;
+  if (!Array.isArray(by)) {
+    throw invalid('invalidOption', `options.by must be an array of dimensions such as ['platform', 'week'], got ${describeValue(by)}`, ['options', 'by']);
+  }
+  const dimensions: Dimension[] = [];
+  const seen = new Set<string>();
+  let needsZone = false;
+  for (let i = 0; i < by.length; i += 1) {
+    const name: unknown = by[i];
+    const path = ['options', 'by', i];
+    if (typeof name !== 'string' || !DIMENSION_NAME.test(name)) {
+      throw invalid('invalidOption', `options.by[${i}] must be 'day', 'week', 'month' or a camelCase field name such as 'platform', got ${describeValue(name)}`, path);
+    }
+    if (NOT_DIMENSIONS.has(name)) {
+      throw invalid('invalidOption', `options.by[${i}]: '${name}' is a measure, not a dimension${name === 'publishedAt' ? " (group by 'day', 'week' or 'month')" : ''}`, path);
+    }
+    if (seen.has(name)) throw invalid('duplicate', `options.by lists '${name}' twice`, path);
+    seen.add(name);
+    const kind = name === 'platform' ? KIND_PLATFORM : name === 'day' ? KIND_DAY : name === 'week' ? KIND_WEEK : name === 'month' ? KIND_MONTH : KIND_FIELD;
+    if (kind >= KIND_DAY) needsZone = true;
+    dimensions.push({ name, kind });
+  }
+  let bucketer: TimeBucketer | null = null;
+  if (options.timeZone !== undefined) bucketer = createTimeBucketer(timeZone(options.timeZone, ['options', 'timeZone']));
+  else if (needsZone) {
+    throw invalid('missingField', "options.timeZone is required to group by 'day', 'week' or 'month': name the zone, such as 'Europe/Paris' or 'UTC'", [
+      'options',
+      'timeZone',
+    ]);
+  }
+  const currency = options.currency === undefined ? null : currencyCode(options.currency, ['options', 'currency']);
+  const skip = options.onInvalid === undefined ? false : oneOf(options.onInvalid, ON_INVALID, ['options', 'onInvalid']) === 'skip';
+  return { dimensions, bucketer, currency, skip };
+}
+
+class Group {
+  posts = 0;
+  impressions = 0;
+  reach = 0;
+  engagements = 0;
+  clicks = 0;
+  conversions = 0;
+  costMicros = 0;
+  revenueMicros = 0;
+  costExact: Decimal | null = null;
+  revenueExact: Decimal | null = null;
+  constructor(readonly values: readonly (string | null)[]) {}
+}
+
+type Node = Map<string | null, Node | Group>;
+
+// Parses a money value that is not a small plain number: a count of millionths, a Decimal, or undefined when invalid.
+function slowMoney(value: unknown): number | Decimal | undefined {
+  if (typeof value === 'string') {
+    const micros = plainMicros(value);
+    if (micros >= 0) return micros;
+  }
+  try {
+    return amountArg(value, 'amount');
+  } catch {
+    return undefined;
+  }
+}
+
+// A plain decimal string with 1 to 9 integer digits and at most 6 decimals ('12', '12.5', '0.000001'),
+// as a count of millionths; -1 for anything else. One linear scan, no allocation.
+function plainMicros(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 16) return -1;
+  let units = 0;
+  let i = 0;
+  for (; i < n; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    units = units * 10 + c;
+  }
+  if (i === 0 || i > 9) return -1;
+  if (i === n) return units * MICRO;
+  if (text.charCodeAt(i) !== 46 || n - i - 1 < 1 || n - i - 1 > 6) return -1;
+  let fraction = 0;
+  for (let j = i + 1; j < n; j += 1) {
+    const c = text.charCodeAt(j) - 48;
+    if (c < 0 || c > 9) return -1;
+    fraction = fraction * 10 + c;
+  }
+  for (let k = n - i - 1; k < 6; k += 1) fraction *= 10;
+  return units * MICRO + fraction;
+}
+
+function toDecimal(micros: number): Decimal {
+  return new Decimal(micros).div(MICRO);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && (value >>> 0 === value || (value > 0 && value <= Number.MAX_SAFE_INTEGER && Math.floor(value) === value));
+}
+
+/**
+ * The instant of a record's `publishedAt` in milliseconds, NaN when invalid.
+ * The usual export shape, `YYYY-MM-DDTHH:mm:ss[.sss](Z|±HH:MM)` with a year
+ * from 1000, is read by a scanner that gives exactly what core's `instant`
+ * gives (a property test checks it); anything else goes through `instant`.
+ *
+ * @param value - a Date or a string
+ * @returns milliseconds since the epoch, or NaN
+ */
+export function instantMs(value: unknown): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'string') {
+    const fast = isoMs(value);
+    if (fast === fast) return fast;
+    try {
+      return instant(value).getTime();
+    } catch {
+      return Number.NaN;
+    }
+  }
+  return Number.NaN;
+}
+
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function isoMs(text: string): number {
+  const n = text.length;
+  if (n !== 20 && n !== 24 && n !== 25 && n !== 29) return Number.NaN;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) {
+    return Number.NaN;
+  }
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    return Number.NaN;
+  }
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (MONTH_DAYS[month - 1] as number) + (leap ? 1 : 0)) return Number.NaN;
+  let at = 19;
+  let millis = 0;
+  if (text.charCodeAt(at) === 46) {
+    millis = digits(text, 20, 3);
+    if (millis < 0) return Number.NaN;
+    at = 23;
+  }
+  let offset = 0;
+  const zone = text.charCodeAt(at);
+  if (zone === 90 && at + 1 === n) offset = 0;
+  else if ((zone === 43 || zone === 45) && at + 6 === n && text.charCodeAt(at + 3) === 58) {
+    const oh = digits(text, at + 1, 2);
+    const om = digits(text, at + 4, 2);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN;
+    offset = (zone === 45 ? -1 : 1) * (oh * 60 + om);
+  } else return Number.NaN;
+  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offset * 60_000;
+}
+
+/** Accumulates records into groups. */
+export class Summarizer {
+  private readonly dims: readonly Dimension[];
+  private readonly depth: number;
+  private readonly bucketer: TimeBucketer | null;
+  private readonly skip: boolean;
+  private currency: string | null;
+  private readonly root: Node = new Map();
+  private readonly groups: Group[] = [];
+  private single: Group | null = null;
+  private readonly values: (string | null)[];
+  private readonly rejected: InvalidRecord[] = [];
+  private skipped = 0;
+  // Any valid id: only compared for equality, to skip re-checking a repeated platform.
+  private lastPlatform: unknown = PLATFORM_IDS[0];
+
+  /**
+   * @param config - the checked options
+   */
+  constructor(config: SummaryConfig) {
+    this.dims = config.dimensions;
+    this.depth = config.dimensions.length;
+    this.bucketer = config.bucketer;
+    this.skip = config.skip;
+    this.currency = config.currency;
+    this.values = new Array<string | null>(this.depth).fill(null);
+  }
+
+  /**
+   * Adds one record, or rejects it (throwing, or counting it when skipping).
+   *
+   * @param value - the record
+   * @param index - its position in the input
+   * @returns nothing; a rejected record is thrown, or counted when skipping
+   */
+  add(value: unknown, index: number): void {
+    if (typeof value !== 'object' || value === null) return this.reject(value, index);
+    const record = value as Record<string, unknown>;
+    const platform = record.platform;
+    if (platform !== this.lastPlatform) {
+      if (!PLATFORMS.has(platform)) return this.reject(value, index);
+      this.lastPlatform = platform;
+    }
+    const ms = instantMs(record.publishedAt);
+    if (ms !== ms) return this.reject(value, index);
+    const impressions = record.impressions;
+    const reach = record.reach;
+    const engagements = record.engagements;
+    const clicks = record.clicks;
+    if (!isCount(impressions) || !isCount(reach) || !isCount(engagements) || !isCount(clicks)) return this.reject(value, index);
+    let conversions = record.conversions;
+    if (conversions === undefined || conversions === null) conversions = 0;
+    else if (!isCount(conversions)) return this.reject(value, index);
+
+    const cost = record.cost;
+    let costMicros = 0;
+    let costExact: Decimal | null = null;
+    if (cost !== undefined && cost !== null) {
+      const scaled = typeof cost === 'number' && cost >= 0 && cost < 1e9 ? Math.round(cost * MICRO) : -1;
+      if (scaled >= 0 && scaled / MICRO === cost) costMicros = scaled;
+      else {
+        const parsed = slowMoney(cost);
+        if (parsed === undefined) return this.reject(value, index);
+        if (typeof parsed === 'number') costMicros = parsed;
+        else costExact = parsed;
+      }
+    }
+    const revenue = record.revenue;
+    let revenueMicros = 0;
+    let revenueExact: Decimal | null = null;
+    if (revenue !== undefined && revenue !== null) {
+      const scaled = typeof revenue === 'number' && revenue >= 0 && revenue < 1e9 ? Math.round(revenue * MICRO) : -1;
+      if (scaled >= 0 && scaled / MICRO === revenue) revenueMicros = scaled;
+      else {
+        const parsed = slowMoney(revenue);
+        if (parsed === undefined) return this.reject(value, index);
+        if (typeof parsed === 'number') revenueMicros = parsed;
+        else revenueExact = parsed;
+      }
+    }
+
+    const depth = this.depth;
+    const values = this.values;
+    for (let d = 0; d < depth; d += 1) {
+      const dim = this.dims[d] as Dimension;
+      switch (dim.kind) {
+        case KIND_PLATFORM:
+          values[d] = platform as string;
+          break;
+        case KIND_WEEK:
+          values[d] = (this.bucketer as TimeBucketer).week(ms);
+          break;
+        case KIND_DAY:
+          values[d] = (this.bucketer as TimeBucketer).day(ms);
+          break;
+        case KIND_MONTH:
+          values[d] = (this.bucketer as TimeBucketer).month(ms);
+          break;
+        default: {
+          const field = record[dim.name];
+          if (typeof field === 'string') values[d] = field;
+          else if (field === undefined || field === null || !Object.hasOwn(record, dim.name)) values[d] = null;
+          else return this.reject(value, index);
+        }
+      }
+    }
+
+    const currency = record.currency;
+    if (currency !== undefined && currency !== null && currency !== this.currency) {
+      if (this.currency !== null || !isCurrencyCode(currency)) return this.reject(value, index);
+      this.currency = currency;
+    }
+
+    const group = this.groupOf(values);
+    group.posts += 1;
+    group.impressions += impressions;
+    group.reach += reach;
+    group.engagements += engagements;
+    group.clicks += clicks;
+    group.conversions += conversions as number;
+    if (costExact !== null) group.costExact = group.costExact === null ? costExact : group.costExact.plus(costExact);
+    group.costMicros += costMicros;
+    if (group.costMicros >= FLUSH_AT) {
+      group.costExact = toDecimal(group.costMicros).plus(group.costExact ?? 0);
+      group.costMicros = 0;
+    }
+    if (revenueExact !== null) group.revenueExact = group.revenueExact === null ? revenueExact : group.revenueExact.plus(revenueExact);
+    group.revenueMicros += revenueMicros;
+    if (group.revenueMicros >= FLUSH_AT) {
+      group.revenueExact = toDecimal(group.revenueMicros).plus(group.revenueExact ?? 0);
+      group.revenueMicros = 0;
+    }
+  }
+
+  private groupOf(values: readonly (string | null)[]): Group {
+    const depth = this.depth;
+    if (depth === 0) {
+      if (this.single === null) {
+        this.single = new Group([]);
+        this.groups.push(this.single);
+      }
+      return this.single;
+    }
+    let node: Node = this.root;
+    const last = depth - 1;
+    for (let d = 0; d < last; d += 1) {
+      const v = values[d] as string | null;
+      let next = node.get(v) as Node | undefined;
+      if (next === undefined) {
+        next = new Map();
+        node.set(v, next);
+      }
+      node = next;
+    }
+    const v = values[last] as string | null;
+    let group = node.get(v) as Group | undefined;
+    if (group === undefined) {
+      group = new Group(values.slice());
+      node.set(v, group);
+      this.groups.push(group);
+    }
+    return group;
+  }
+
+  private reject(value: unknown, index: number): void {
+    const error = this.diagnose(value, index);
+    if (!this.skip) throw error;
+    this.skipped += 1;
+    if (this.rejected.length < MAX_INVALID_LISTED) {
+      const code = error instanceof ValidationError ? (error.issues[0]?.code ?? error.code) : error.code;
+      this.rejected.push({ index, path: error.path, code, reason: error.message });
+    }
+  }
+
+  // Runs the guards in the fast path's order and returns the first failure.
+  private diagnose(value: unknown, index: number): SocialKitError {
+    const at = (field: string): Path => ['records', index, field];
+    try {
+      if (typeof value !== 'object' || value === null) {
+        return invalid('notAnObject', `records[${index}] must be an object (one post), got ${describeValue(value)}`, ['records', index]);
+      }
+      const record = value as Record<string, unknown>;
+      platformId(record.platform, at('platform'));
+      instant(record.publishedAt, at('publishedAt'));
+      for (const field of ['impressions', 'reach', 'engagements', 'clicks'] as const) count(record[field], at(field));
+      if (record.conversions !== undefined && record.conversions !== null) count(record.conversions, at('conversions'));
+      for (const field of ['cost', 'revenue'] as const) {
+        if (record[field] !== undefined && record[field] !== null) amountArg(record[field], at(field));
+      }
+      for (const dim of this.dims) {
+        const field = record[dim.name];
+        if (dim.kind === KIND_FIELD && field !== undefined && field !== null && typeof field !== 'string' && Object.hasOwn(record, dim.name)) {
+          return invalid('invalidDimension', `records[${index}].${dim.name} must be a string to group by it, got ${describeValue(field)}`, at(dim.name));
+        }
+      }
+      const currency = currencyCode(record.currency, at('currency'));
+      return new CurrencyMismatchError(this.currency as string, currency, { path: at('currency') });
+    } catch (error) {
+      if (error instanceof SocialKitError) return error;
+      /* v8 ignore next */
+      throw error;
+    }
+  }
+
+  /**
+   * Builds the result: one row per group, sorted by key.
+   *
+   * @returns the summary
+   * @throws {SocialKitError} `overflow` when a count total is not an exact integer
+   */
+  finish(): SummaryResult {
+    const groups = this.groups.slice().sort(compareGroups);
+    const rows: SummaryRow[] = [];
+    for (const group of groups) rows.push(this.row(group));
+    return { rows, skipped: this.skipped, invalid: this.rejected.slice(), currency: this.currency };
+  }
+
+  private row(group: Group): SummaryRow {
+    const key: Record<string, string | null> = {};
+    for (let d = 0; d < this.depth; d += 1) key[(this.dims[d] as Dimension).name] = group.values[d] as string | null;
+    const impressions = safeTotal(group.impressions, 'impressions');
+    const reach = safeTotal(group.reach, 'reach');
+    const engagements = safeTotal(group.engagements, 'engagements');
+    const clicks = safeTotal(group.clicks, 'clicks');
+    const conversions = safeTotal(group.conversions, 'conversions');
+    const cost = exactTotal(group.costMicros, group.costExact);
+    const revenue = exactTotal(group.revenueMicros, group.revenueExact);
+    return {
+      key,
+      posts: group.posts,
+      impressions,
+      reach,
+      engagements,
+      clicks,
+      conversions,
+      cost,
+      revenue,
+      engagementRateByReach: engagementRateByReach({ engagements, reach }),
+      engagementRateByImpressions: engagementRateByImpressions({ engagements, impressions }),
+      ctr: ctr({ clicks, impressions }),
+      cpc: cpc({ cost, clicks }),
+      cpm: cpm({ cost, impressions }),
+      cpa: cpa({ cost, conversions }),
+      roas: roas({ revenue, adSpend: cost }),
+      roi: roi({ revenue, cost }),
+    };
+  }
+}
+
+function exactTotal(micros: number, exact: Decimal | null): Decimal {
+  const total = exact === null ? toDecimal(micros) : toDecimal(micros).plus(exact);
+  return total.isZero() ? new Decimal(0) : total;
+}
+
+function compareGroups(a: Group, b: Group): number {
+  for (let d = 0; d < a.values.length; d += 1) {
+    const x = a.values[d] as string | null;
+    const y = b.values[d] as string | null;
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}

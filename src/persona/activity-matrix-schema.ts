@@ -1,0 +1,12 @@
+import * as z from 'zod';
+
+/**
+ * The zod schema of an {@link ActivityMatrix}: exactly 7 rows (Monday first)
+ * of exactly 24 finite, non-negative numbers (00:00–01:00 local first).
+ *
+ * @example
+ * ActivityMatrixSchema.parse(Array.from({ length: 7 }, () => new Array(24).fill(0))).length; // 7
+ */
+export const ActivityMatrixSchema = z
+  .array(z.array(z.number().min(0, 'An hourly activity value must not be negative')).length(24, 'A row needs 24 hourly values, 00:00–01:00 first'))
+  .length(7, 'The activity profile needs 7 rows, Monday first');

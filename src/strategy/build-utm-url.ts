@@ -1,0 +1,51 @@
+import { httpUrl } from './http-url.js';
+import { UTM_KEYS, utmParameters, type UtmParameters } from './utm-parameters.js';
+
+// Reads the key of one `key=value` query segment the way URLSearchParams does ('+' is a space).
+function segmentKey(segment: string): string {
+  const eq = segment.indexOf('=');
+  const raw = (eq === -1 ? segment : segment.slice(0, eq)).replaceAll('+', ' ');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * Adds UTM parameters to a link, for campaign tracking.
+ *
+ * The rule: the URL is parsed with the WHATWG `URL` parser and must be http or
+ * https. Its existing query segments are kept as they are written (same order,
+ * same encoding), except those whose key is one of the UTM keys being set
+ * (`utm_source`, `utm_medium`, `utm_campaign`, and `utm_content` / `utm_term`
+ * when given), which are replaced. The new parameters are appended in that
+ * order, each value encoded with `encodeURIComponent` (a space is `%20`, `&`
+ * is `%26`, `+` is `%2B`, non-ASCII as UTF-8 bytes). The fragment is kept at
+ * the end. The result is the URL's serialization (so `HTTPS://Example.com` comes back as `https://example.com/`).
+ *
+ * @param url - an absolute http(s) URL, as a string or a `URL`
+ * @param utm - `source`, `medium`, `campaign` (required, non-empty), `content`, `term` (optional)
+ * @returns the tracked URL
+ * @throws {ValidationError} `invalidUrl`, `unsupportedProtocol` (mailto:, javascript:, …), `malformedText`,
+ *   and for the parameters `invalidType`, `empty`, `unknownUtmParameter`
+ * @example
+ * buildUtmUrl('https://boulangerie-martin.fr/galette?taille=6#commande', { source: 'instagram', medium: 'social', campaign: 'galette 2027' });
+ * // 'https://boulangerie-martin.fr/galette?taille=6&utm_source=instagram&utm_medium=social&utm_campaign=galette%202027#commande'
+ */
+export function buildUtmUrl(url: string | URL, utm: UtmParameters): string {
+  const target = httpUrl(url, 'url');
+  const params = utmParameters(utm, 'utm');
+  const additions: string[] = [];
+  const replaced = new Set<string>();
+  for (const [field, key] of UTM_KEYS) {
+    const value = params[field];
+    if (value === undefined) continue;
+    replaced.add(key);
+    additions.push(`${key}=${encodeURIComponent(value)}`);
+  }
+  const existing = target.search === '' ? [] : target.search.slice(1).split('&');
+  const kept = existing.filter((segment) => !replaced.has(segmentKey(segment)));
+  target.search = `?${[...kept, ...additions].join('&')}`;
+  return target.href;
+}

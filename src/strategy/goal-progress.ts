@@ -1,0 +1,314 @@
+import { finiteNumber, fraction, instant, invalid, type InstantInput } from '../core/index.js';
+import { arrayArgument, objectArgument } from '../core/argument-guards.js';
+import { fitLinearTrend, predictTrend } from './linear-trend.js';
+import { metricObservations, type MetricObservationInput } from './metric-observation.js';
+import { finiteResult } from './numbers.js';
+import { studentTCdf } from './student-t.js';
+
+/** Where a goal stands against where it should be: `'ahead'`, `'onTrack'`, `'behind'` or `'atRisk'`. */
+export type GoalStatus = 'ahead' | 'onTrack' | 'behind' | 'atRisk';
+
+/** One point of a cumulative progress curve: by `at`, `share` of the way (0 to 1) should be done. */
+export interface ProgressCurvePoint {
+  /** The instant (a `Date` or an ISO 8601 string with an offset), from `start` to `end`. */
+  at: InstantInput;
+  /** The cumulative share of the way expected by then, from 0 to 1. */
+  share: number;
+}
+
+/**
+ * Status thresholds of {@link goalProgress}, as margins of `gap = attainment −
+ * expectedShare` (shares of the way from baseline to target: 0.05 is 5 points).
+ */
+export interface GoalStatusThresholds {
+  /** `'ahead'` when the gap is above this (default 0.05). */
+  aheadMargin?: number;
+  /** `'onTrack'` while the gap is at least −this (default 0.05). */
+  behindMargin?: number;
+  /** `'behind'` while the gap is at least −this, `'atRisk'` below (default 0.2); not below `behindMargin`. */
+  atRiskMargin?: number;
+}
+
+/** The input of {@link goalProgress}. */
+export interface GoalProgressInput {
+  /** The KPI's value when the goal started. */
+  baseline: number;
+  /** The value to reach by `end` (below `baseline` for a goal that goes down). */
+  target: number;
+  /** The KPI's value now. */
+  current: number;
+  /** When the goal started. */
+  start: InstantInput;
+  /** The deadline. */
+  end: InstantInput;
+  /** The moment of the report (socialkit reads no clock). */
+  now: InstantInput;
+  /**
+   * The cumulative share of the way expected over time, for seasonal goals;
+   * linear from `(start, 0)` to `(end, 1)` when absent. Points in increasing
+   * `at`, shares not decreasing; `(start, 0)` and `(end, 1)` are implied.
+   */
+  curve?: readonly ProgressCurvePoint[];
+  /** Measurements of the KPI (two or more, at two different instants at least), for the forecast. */
+  series?: readonly MetricObservationInput[];
+  /** Status thresholds (see {@link GoalStatusThresholds}). */
+  thresholds?: GoalStatusThresholds;
+  /** Coverage of the trend's prediction interval, 0 < level < 1 (default 0.8: an 80 % interval). */
+  predictionLevel?: number;
+}
+
+/** The least-squares forecast of {@link GoalForecast}. */
+export interface TrendForecast {
+  /** The trend's value at the deadline. */
+  value: number;
+  /** Lower end of the prediction interval at the deadline (null with only two points). */
+  lower: number | null;
+  /** Upper end of the prediction interval at the deadline (null with only two points). */
+  upper: number | null;
+  /** The interval's coverage (0.8 by default). */
+  level: number;
+  /** The trend's slope, per day. */
+  slopePerDay: number;
+  /** Degrees of freedom of the interval, `points − 2`. */
+  degreesOfFreedom: number;
+  /** `value`'s attainment: `(value − baseline) / (target − baseline)`. */
+  attainment: number;
+  /**
+   * Under the linear model with normal errors, the probability that the
+   * KPI at the deadline is at or beyond the target (null with only two points).
+   */
+  chanceOfTarget: number | null;
+}
+
+/** The run-rate forecast of {@link GoalForecast}. */
+export interface RunRateForecast {
+  /** The value at the deadline if the pace between the first and the last measurement goes on. */
+  value: number;
+  /** That pace, per day. */
+  pacePerDay: number;
+  /** `value`'s attainment. */
+  attainment: number;
+}
+
+/** Where the KPI is heading at the deadline. */
+export interface GoalForecast {
+  /** The deadline. */
+  at: Date;
+  /** How many measurements the forecast rests on. */
+  points: number;
+  /** The least-squares trend with its prediction interval. */
+  trend: TrendForecast;
+  /** The plain run rate. */
+  runRate: RunRateForecast;
+}
+
+/** The result of {@link goalProgress}. */
+export interface GoalProgress {
+  /** `'increase'` when the target is above the baseline, `'decrease'` when below. */
+  direction: 'increase' | 'decrease';
+  /** The share of the way from baseline to target covered: `(current − baseline) / (target − baseline)`; not clamped (above 1 is beyond the target, below 0 is backwards). */
+  attainment: number;
+  /** `target − current`: what remains, in the KPI's unit (signed). */
+  remaining: number;
+  /** The share of the time from `start` to `end` elapsed at `now`, from 0 to 1. */
+  elapsed: number;
+  /** The share of the way expected by `now` (the elapsed share, or the curve at `now`). */
+  expectedShare: number;
+  /** The value expected by `now`: `baseline + expectedShare × (target − baseline)`. */
+  expectedValue: number;
+  /** `attainment − expectedShare`. */
+  gap: number;
+  /** The status, from `gap` and the thresholds. */
+  status: GoalStatus;
+  /** Whether the target is reached (`attainment ≥ 1`). */
+  achieved: boolean;
+  /** The forecast at the deadline, or null without `series`. */
+  forecast: GoalForecast | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Reports a goal's progress: how far it has come, how far it should have
+ * come, its status, and where it is heading.
+ *
+ * - `attainment = (current − baseline) / (target − baseline)`: it works the
+ *   same for a goal that goes down (a CPA from 12 € to 8 €: at 10 €, 0.5).
+ * - `expectedShare`: the elapsed share of `[start, end]` at `now`
+ *   (`(now − start) / (end − start)`, clamped to 0…1), or, with `curve`, the
+ *   curve through `(start, 0)`, its points and `(end, 1)`, interpolated
+ *   linearly at `now`.
+ * - `status` from `gap = attainment − expectedShare`: `'ahead'` when
+ *   `gap > aheadMargin`, `'onTrack'` when `gap ≥ −behindMargin`, `'behind'`
+ *   when `gap ≥ −atRiskMargin`, `'atRisk'` otherwise (defaults 0.05, 0.05, 0.2).
+ *   A better `current` never gives a worse status.
+ * - `forecast`, with `series`: x is days since `start`, y the values.
+ *   Ordinary least squares `y = b₀ + b₁x` predicts the deadline,
+ *   `ŷ = b₀ + b₁x_end`, with the prediction interval of a new observation
+ *   `ŷ ± t(1 − α/2, n − 2) · s · √(1 + 1/n + (x_end − x̄)² / Sxx)`,
+ *   `s² = Σ(y − ŷᵢ)² / (n − 2)`, `α = 1 − predictionLevel`, t being Student's
+ *   quantile (no interval with two points). The run rate carries on the pace
+ *   between the first and the last measurement:
+ *   `v_last + (v_last − v_first) / (t_last − t_first) × (end − t_last)`.
+ *
+ * @param input - `baseline`, `target`, `current`, `start`, `end`, `now`, and optionally `curve`, `series`, `thresholds`, `predictionLevel`
+ * @returns the progress report
+ * @throws {ValidationError} for a non-finite number, a bad instant, `end` not after `start` (`invalidRange`),
+ *   `target` equal to `baseline` (`targetEqualsBaseline`), a bad curve (`invalidCurve`), a series of fewer than two
+ *   points or all at one instant (`insufficientSeries`), thresholds out of order (`invalidThresholds`)
+ * @throws {SocialKitError} `overflow` when the numbers are too large to compute with
+ * @example
+ * const p = goalProgress({ baseline: 1000, target: 2000, current: 1300,
+ *   start: '2027-01-01T00:00:00+01:00', end: '2027-07-01T00:00:00+02:00', now: '2027-03-01T00:00:00+01:00' });
+ * p.attainment; // 0.3
+ * p.expectedShare.toFixed(3); // '0.326' (59 days of 181)
+ * p.status; // 'onTrack'
+ */
+export function goalProgress(input: GoalProgressInput): GoalProgress {
+  const args = objectArgument(input, 'input');
+  const baseline = finiteNumber(args.baseline, 'baseline');
+  const target = finiteNumber(args.target, 'target');
+  const current = finiteNumber(args.current, 'current');
+  const start = instant(args.start, 'start').getTime();
+  const end = instant(args.end, 'end').getTime();
+  const now = instant(args.now, 'now').getTime();
+  if (end <= start) throw invalid('invalidRange', `end (${new Date(end).toISOString()}) must be after start (${new Date(start).toISOString()})`, 'end');
+  if (target === baseline) {
+    throw invalid(
+      'targetEqualsBaseline',
+      `target equals baseline (${target}): progress is measured from one to the other, so they must differ`,
+      'target',
+    );
+  }
+  const curve = args.curve === undefined ? null : readCurve(args.curve, start, end);
+  const thresholds = readThresholds(args.thresholds);
+  const level = args.predictionLevel === undefined ? 0.8 : finiteNumber(args.predictionLevel, 'predictionLevel', { min: 0, max: 1, minExclusive: true, maxExclusive: true });
+  const series = args.series === undefined ? null : metricObservations(args.series, 'series');
+
+  const span = finiteResult(target - baseline, 'distance from baseline to target');
+  const attainmentOf = (value: number): number => finiteResult((value - baseline) / span, 'attainment');
+  const attainment = attainmentOf(current);
+  const elapsed = Math.min(1, Math.max(0, (now - start) / (end - start)));
+  const expectedShare = curve === null ? elapsed : curveShare(curve, now);
+  const expectedValue = finiteResult(baseline + expectedShare * span, 'expected value');
+  const gap = finiteResult(attainment - expectedShare, 'gap');
+  const status: GoalStatus =
+    gap > thresholds.ahead ? 'ahead' : gap >= -thresholds.behind ? 'onTrack' : gap >= -thresholds.atRisk ? 'behind' : 'atRisk';
+
+  let forecast: GoalForecast | null = null;
+  if (series !== null) {
+    if (series.length < 2) throw invalid('insufficientSeries', `series needs two measurements or more for a forecast, got ${series.length}`, 'series');
+    const xs = series.map((p) => (p.at.getTime() - start) / DAY_MS);
+    const ys = series.map((p) => p.value);
+    let firstX = Infinity;
+    let lastX = -Infinity;
+    for (const x of xs) {
+      firstX = Math.min(firstX, x);
+      lastX = Math.max(lastX, x);
+    }
+    if (firstX === lastX) throw invalid('insufficientSeries', 'series needs measurements at two different instants at least', 'series');
+    const xEnd = (end - start) / DAY_MS;
+    const fit = fitLinearTrend(xs, ys);
+    const prediction = predictTrend(fit, xEnd, level);
+    const value = finiteResult(prediction.value, 'trend forecast');
+    let chanceOfTarget: number | null = null;
+    if (prediction.standardError !== null) {
+      const se = finiteResult(prediction.standardError, 'standard error of the forecast');
+      if (se === 0) chanceOfTarget = (span > 0 ? value >= target : value <= target) ? 1 : 0;
+      else {
+        const below = studentTCdf((target - value) / se, fit.df);
+        chanceOfTarget = span > 0 ? 1 - below : below;
+      }
+    }
+    const firstValue = mean(ys.filter((_, i) => xs[i] === firstX));
+    const lastValue = mean(ys.filter((_, i) => xs[i] === lastX));
+    const pacePerDay = finiteResult((lastValue - firstValue) / (lastX - firstX), 'run rate');
+    const runValue = finiteResult(lastValue + pacePerDay * (xEnd - lastX), 'run-rate forecast');
+    forecast = {
+      at: new Date(end),
+      points: series.length,
+      trend: {
+        value,
+        lower: prediction.lower === null ? null : finiteResult(prediction.lower, 'prediction interval'),
+        upper: prediction.upper === null ? null : finiteResult(prediction.upper, 'prediction interval'),
+        level,
+        slopePerDay: finiteResult(fit.slope, 'trend slope'),
+        degreesOfFreedom: fit.df,
+        attainment: attainmentOf(value),
+        chanceOfTarget,
+      },
+      runRate: { value: runValue, pacePerDay, attainment: attainmentOf(runValue) },
+    };
+  }
+
+  return {
+    direction: span > 0 ? 'increase' : 'decrease',
+    attainment,
+    remaining: finiteResult(target - current, 'remaining distance'),
+    elapsed,
+    expectedShare,
+    expectedValue,
+    gap,
+    status,
+    achieved: attainment >= 1,
+    forecast,
+  };
+}
+
+function mean(values: readonly number[]): number {
+  let m = 0;
+  for (let i = 0; i < values.length; i += 1) m += ((values[i] as number) - m) / (i + 1);
+  return m;
+}
+
+interface CurvePoint {
+  at: number;
+  share: number;
+}
+
+function readCurve(value: unknown, start: number, end: number): CurvePoint[] {
+  const list = arrayArgument(value, 'curve');
+  const points: CurvePoint[] = [{ at: start, share: 0 }];
+  for (let i = 0; i < list.length; i += 1) {
+    const point = objectArgument(list[i], ['curve', i]);
+    const at = instant(point.at, ['curve', i, 'at']).getTime();
+    const share = fraction(point.share, ['curve', i, 'share']);
+    if (at < start || at > end) throw invalid('invalidCurve', `curve[${i}].at must lie between start and end`, ['curve', i, 'at']);
+    const previous = points[points.length - 1] as CurvePoint;
+    if (at === start) {
+      if (share !== 0) throw invalid('invalidCurve', `curve[${i}]: the share at start must be 0, got ${share}`, ['curve', i, 'share']);
+      continue;
+    }
+    if (at <= previous.at) throw invalid('invalidCurve', `curve[${i}].at must come after the previous point`, ['curve', i, 'at']);
+    if (share < previous.share) throw invalid('invalidCurve', `curve[${i}].share must not be below the previous share (${previous.share}): the curve is cumulative`, ['curve', i, 'share']);
+    if (at === end && share !== 1) throw invalid('invalidCurve', `curve[${i}]: the share at end must be 1, got ${share}`, ['curve', i, 'share']);
+    points.push({ at, share });
+  }
+  if ((points[points.length - 1] as CurvePoint).at !== end) points.push({ at: end, share: 1 });
+  return points;
+}
+
+function curveShare(points: readonly CurvePoint[], now: number): number {
+  const first = points[0] as CurvePoint;
+  if (now <= first.at) return 0;
+  for (let i = 1; i < points.length; i += 1) {
+    const b = points[i] as CurvePoint;
+    if (now <= b.at) {
+      const a = points[i - 1] as CurvePoint;
+      return a.share + ((b.share - a.share) * (now - a.at)) / (b.at - a.at);
+    }
+  }
+  return 1;
+}
+
+function readThresholds(value: unknown): { ahead: number; behind: number; atRisk: number } {
+  if (value === undefined) return { ahead: 0.05, behind: 0.05, atRisk: 0.2 };
+  const t = objectArgument(value, 'thresholds');
+  const ahead = t.aheadMargin === undefined ? 0.05 : finiteNumber(t.aheadMargin, ['thresholds', 'aheadMargin'], { min: 0 });
+  const behind = t.behindMargin === undefined ? 0.05 : finiteNumber(t.behindMargin, ['thresholds', 'behindMargin'], { min: 0 });
+  const atRisk = t.atRiskMargin === undefined ? Math.max(0.2, behind) : finiteNumber(t.atRiskMargin, ['thresholds', 'atRiskMargin'], { min: 0 });
+  if (atRisk < behind) {
+    throw invalid('invalidThresholds', `thresholds.atRiskMargin (${atRisk}) must not be below thresholds.behindMargin (${behind})`, ['thresholds', 'atRiskMargin']);
+  }
+  return { ahead, behind, atRisk };
+}

@@ -1,0 +1,155 @@
+import { describeValue, invalid, OBJECTIVE_TYPES, type ObjectiveType, type PathInput } from '../core/index.js';
+import { pathArgument } from '../core/argument-guards.js';
+
+/**
+ * The stages of the marketing funnel, top to bottom: `'awareness'` (being
+ * known), `'consideration'` (being engaged with, visited), `'conversion'`
+ * (being bought), `'retention'` (being bought again, kept) and `'advocacy'`
+ * (being recommended and defended).
+ *
+ * @example
+ * FUNNEL_STAGES[0]; // 'awareness'
+ */
+export const FUNNEL_STAGES = ['awareness', 'consideration', 'conversion', 'retention', 'advocacy'] as const;
+
+/** A funnel stage (see {@link FUNNEL_STAGES}). */
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+
+/**
+ * The two professional lenses on social media that the source articles
+ * oppose: the community manager's and the social media manager's.
+ *
+ * @example
+ * LENSES; // ['communityManager', 'socialMediaManager']
+ */
+export const LENSES = ['communityManager', 'socialMediaManager'] as const;
+
+/** A lens (see {@link LENSES}). */
+export type Lens = (typeof LENSES)[number];
+
+/** What a lens measures success by. */
+export type LensFocus = 'engagement' | 'retention' | 'acquisition' | 'roi';
+
+/** The time horizon of a lens: `'long'` (months to years) or `'shortToMedium'` (weeks to months). */
+export type LensHorizon = 'long' | 'shortToMedium';
+
+/** A lens: what it measures success by, over which horizon, and where the distinction comes from. */
+export interface LensProfile {
+  /** The lens. */
+  lens: Lens;
+  /** What it measures success by. */
+  focus: readonly LensFocus[];
+  /** Its time horizon. */
+  horizon: LensHorizon;
+  /** One sentence on the lens. */
+  summary: string;
+  /** Where the distinction is drawn. */
+  source: string;
+}
+
+const SOURCE =
+  "« Social Media Manager : faire du marketing sur les réseaux sociaux » (community manager: engagement, retention, « une vision à long terme » ; social media manager: acquisition, ROI, « à court, voir moyen terme »), in the socialkit domain notes";
+
+/**
+ * The two lenses as typed data. The community manager builds and animates a
+ * community: engagement and retention, judged over the long term. The social
+ * media manager uses social networks for acquisition and sales: acquisition and
+ * ROI, judged over the short and medium term.
+ *
+ * @example
+ * LENS_PROFILES.socialMediaManager.focus; // ['acquisition', 'roi']
+ * LENS_PROFILES.communityManager.horizon; // 'long'
+ */
+export const LENS_PROFILES: Readonly<Record<Lens, LensProfile>> = {
+  communityManager: {
+    lens: 'communityManager',
+    focus: ['engagement', 'retention'],
+    horizon: 'long',
+    summary: 'Creates and animates a community around the brand; results show over the long term, through engagement and retention.',
+    source: SOURCE,
+  },
+  socialMediaManager: {
+    lens: 'socialMediaManager',
+    focus: ['acquisition', 'roi'],
+    horizon: 'shortToMedium',
+    summary: 'Uses social networks to acquire traffic and sales; judged on cost against gain (ROI) over the short and medium term.',
+    source: SOURCE,
+  },
+};
+
+/** Everything socialkit attaches to an objective type. */
+export interface ObjectiveProfile {
+  /** The objective type. */
+  type: ObjectiveType;
+  /** The everyday English word for it (`'awareness'` for `'notoriety'`). */
+  alias: string;
+  /** Its stage in the funnel. */
+  funnelStage: FunnelStage;
+  /** The lens that owns it. */
+  lens: Lens;
+  /** The lens's horizon (the same as `LENS_PROFILES[lens].horizon`). */
+  horizon: LensHorizon;
+}
+
+function profile(type: ObjectiveType, alias: string, funnelStage: FunnelStage, lens: Lens): ObjectiveProfile {
+  return { type, alias, funnelStage, lens, horizon: LENS_PROFILES[lens].horizon };
+}
+
+/**
+ * Each objective type's funnel stage and lens, as typed data:
+ *
+ * | type | alias | funnel stage | lens |
+ * |---|---|---|---|
+ * | notoriety | awareness | awareness | communityManager |
+ * | engagement | community | consideration | communityManager |
+ * | acquisition | traffic | consideration | socialMediaManager |
+ * | conversion | sales | conversion | socialMediaManager |
+ * | loyalty | retention | retention | communityManager |
+ * | eReputation | care | advocacy | communityManager |
+ *
+ * @example
+ * OBJECTIVE_PROFILES.conversion.lens; // 'socialMediaManager'
+ * OBJECTIVE_PROFILES.loyalty.funnelStage; // 'retention'
+ */
+export const OBJECTIVE_PROFILES: Readonly<Record<ObjectiveType, ObjectiveProfile>> = {
+  notoriety: profile('notoriety', 'awareness', 'awareness', 'communityManager'),
+  engagement: profile('engagement', 'community', 'consideration', 'communityManager'),
+  acquisition: profile('acquisition', 'traffic', 'consideration', 'socialMediaManager'),
+  conversion: profile('conversion', 'sales', 'conversion', 'socialMediaManager'),
+  loyalty: profile('loyalty', 'retention', 'retention', 'communityManager'),
+  eReputation: profile('eReputation', 'care', 'advocacy', 'communityManager'),
+};
+
+/**
+ * Checks an objective type.
+ *
+ * @param value - the candidate
+ * @param path - the field it came from
+ * @returns the objective type
+ * @throws {ValidationError} `invalidObjectiveType`
+ * @example
+ * objectiveType('loyalty'); // 'loyalty'
+ * objectiveType('sales'); // throws ValidationError: use 'conversion'
+ */
+export function objectiveType(value: unknown, path: PathInput = 'objectiveType'): ObjectiveType {
+  if (typeof value === 'string' && (OBJECTIVE_TYPES as readonly string[]).includes(value)) return value as ObjectiveType;
+  let hint = '';
+  if (typeof value === 'string') {
+    for (const type of OBJECTIVE_TYPES) if (OBJECTIVE_PROFILES[type].alias === value) hint = `: use '${type}'`;
+  }
+  throw invalid('invalidObjectiveType', `The objective type must be one of ${OBJECTIVE_TYPES.join(', ')}, got ${describeValue(value)}${hint}`, pathArgument(path));
+}
+
+/**
+ * The funnel stage, lens and horizon of an objective type.
+ *
+ * @param type - the objective type
+ * @returns its profile (see {@link OBJECTIVE_PROFILES})
+ * @throws {ValidationError} `invalidObjectiveType`
+ * @example
+ * objectiveProfile('acquisition');
+ * // { type: 'acquisition', alias: 'traffic', funnelStage: 'consideration', lens: 'socialMediaManager', horizon: 'shortToMedium' }
+ */
+export function objectiveProfile(type: ObjectiveType): ObjectiveProfile {
+  return { ...OBJECTIVE_PROFILES[objectiveType(type, 'type')] };
+}
