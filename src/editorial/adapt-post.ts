@@ -33,7 +33,23 @@ export interface PostAdaptation {
 
 const OPTION_KEYS = ['platform', 'editorialLine', 'overrides', 'ellipsis'] as const;
 const MAX_STEPS_BACK = 64;
-const SPACE = /\s/u;
+
+// Whether a UTF-16 code unit is white space for `\s` (read without a regex: this runs on every character).
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 function change(code: string, message: string, path: Finding['path'] = ['text']): Finding {
   return { code, severity: 'info', message, path };
@@ -96,7 +112,7 @@ function trimHashtags(text: string, platform: PlatformId, cap: number, line: Edi
         changes.push(change('hashtagUnmarked', `Turned ${tag.text} into plain text to keep at most ${cap} hashtags.`));
       } else {
         let start = tag.start;
-        while (start > position && SPACE.test(text.charAt(start - 1))) start -= 1;
+        while (start > position && isSpace(text.charCodeAt(start - 1))) start -= 1;
         out += text.slice(position, start);
         position = tag.end;
         changes.push(change('hashtagRemoved', `Removed ${tag.text} to keep at most ${cap} hashtags.`));
@@ -177,7 +193,7 @@ export function adaptPost(post: PostInput, options: AdaptPostOptions = {}): Post
 
   let measure = measureText(text, platform, measureOptions);
   if (!measure.valid) {
-    const entities = extractEntities(text, { platform }).filter((e) => e.kind !== 'emoji');
+    const entities = (text === parsed.text ? original : extractEntities(text, { platform })).filter((e) => e.kind !== 'emoji');
     const tooLong = entities.filter((e) => !measureText(e.text, platform, measureOptions).checks.every((c) => c.unit === 'links' || c.valid));
     if (tooLong.length > 0) {
       for (const e of tooLong) {
@@ -222,14 +238,20 @@ function truncate(
   };
   const wordEnds = [0];
   for (let c = 1; c < text.length; c += 1) {
-    if (!SPACE.test(text.charAt(c))) continue;
+    if (!isSpace(text.charCodeAt(c))) continue;
     const before = text.codePointAt(c - 1) ?? 0;
     const prev = before >= 0xdc00 && before <= 0xdfff && c >= 2 ? (text.codePointAt(c - 2) ?? before) : before;
     if (alwaysBreaksBetween(prev, text.charCodeAt(c))) wordEnds.push(c);
   }
   const words = outsideEntities(wordEnds);
   const firstWordEnd = wordEnds.length > 1 ? (wordEnds[1] as number) : text.length;
-  const cuts = (): number[] => outsideEntities(graphemeBoundaries(text.slice(0, firstWordEnd)).filter((c) => c < text.length));
+  // Cutting inside the first word: its grapheme boundaries are needed only up
+  // to a prefix already too long (found by doubling), not through a 1 MB word.
+  const cuts = (): number[] => {
+    let bound = Math.min(firstWordEnd, 64);
+    while (bound < firstWordEnd && measureText(text.slice(0, bound), platform, measureOptions).valid) bound = Math.min(firstWordEnd, bound * 4);
+    return outsideEntities(graphemeBoundaries(text.slice(0, bound)).filter((c) => c < text.length));
+  };
   const output = (c: number): string => {
     const prefix = text.slice(0, c).trimEnd();
     return prefix === '' ? ellipsis : prefix + ellipsis;

@@ -89,7 +89,8 @@ export function scanHashtags(text: string, out: RawEntity[], stats?: ScanStats):
     const c = text.charCodeAt(i);
     steps += 1;
     if (c !== 0x23 && c !== 0xff03) continue;
-    if (BEFORE_HASHTAG.test(codePointBefore(text, i))) continue;
+    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if (before < 0x80 ? before >= 0 && (isAsciiWordChar(before) || before === 0x26 || before === 0x23) : BEFORE_HASHTAG.test(codePointBefore(text, i))) continue;
     const end = wordRun(text, i + 1);
     steps += end - i;
     if (end === i + 1 || !LETTER.test(text.slice(i + 1, end))) continue;
