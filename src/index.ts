@@ -9,4 +9,5 @@ export * from './core/index.js';
 export * from './kpi/index.js';
 export * from './persona/index.js';
 export * from './strategy/index.js';
+export * from './editorial/index.js';
 export * from './calendar/index.js';

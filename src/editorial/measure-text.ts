@@ -1,0 +1,169 @@
+import { getPlatform, invalid, platformId, platforms, type Platform, type PlatformId, type PlatformOverrides, type TextMethod } from '../core/index.js';
+import { entitySpans } from './extract-entities.js';
+import { readOptions, readText } from './read-options.js';
+import { codePointCount, emojiBytesLength, graphemeCount, utf8Length } from './text-units.js';
+import { scanXUrls } from './x-url-scanner.js';
+import { xWeightedUnits } from './x-weighted-length.js';
+
+/** What a {@link TextCheck} counts: a {@link TextMethod}, UTF-8 `'bytes'`, or distinct `'links'`. */
+export type TextCheckUnit = TextMethod | 'bytes' | 'links';
+
+/** One limit that applies to a text, and how the text fares against it. */
+export interface TextCheck {
+  /** What is counted. */
+  unit: TextCheckUnit;
+  /** The text's length in that unit. */
+  length: number;
+  /** The platform's limit in that unit. */
+  limit: number;
+  /** `limit - length` (negative when over). */
+  remaining: number;
+  /** Whether `length <= limit`. */
+  valid: boolean;
+}
+
+/**
+ * The measure of a text for a platform: its main limit (`length`, `limit`,
+ * `remaining`, in the unit `method` names) and every limit that applies
+ * (`checks`); `valid` only when all hold.
+ */
+export interface TextMeasure {
+  /** The length, counted the way the platform counts. */
+  length: number;
+  /** The main limit. */
+  limit: number;
+  /** `limit - length` (negative when over). */
+  remaining: number;
+  /** True when every check holds. */
+  valid: boolean;
+  /** The unit of the main limit. */
+  method: TextMethod;
+  /** Every limit that applies, the main one first. */
+  checks: TextCheck[];
+}
+
+/** Options of {@link measureText}. */
+export interface MeasureTextOptions {
+  /** Replacements for the platform's facts (a premium X account: `{ text: { limit: 25000 } }`; a Mastodon instance: `{ text: { limit: 5000 } }`). */
+  overrides?: PlatformOverrides;
+}
+
+function check(unit: TextCheckUnit, length: number, limit: number): TextCheck {
+  return { unit, length, limit, remaining: limit - length, valid: length <= limit };
+}
+
+/**
+ * The text a platform counts once it has shortened links and mentions:
+ * every URL becomes `urlLength` characters (Mastodon: 23) and, where the
+ * server part of a remote mention does not count (Mastodon), `@user@server`
+ * becomes `@user`.
+ *
+ * @param text - the text
+ * @param platform - the platform (its rules say what to rewrite)
+ * @param id - the platform id (Mastodon links only `http(s)://` URLs)
+ * @returns the text to count
+ */
+export function countableText(text: string, platform: Platform, id: PlatformId): string {
+  const urlLength = platform.text.urlLength?.value;
+  const dropDomains = platform.text.remoteMentionDomainCounts?.value === false;
+  if (urlLength === undefined && !dropDomains) return text;
+  let out = '';
+  let position = 0;
+  for (const span of entitySpans(text, id)) {
+    if (span.kind === 'url' && urlLength !== undefined) {
+      out += text.slice(position, span.start) + 'x'.repeat(urlLength);
+      position = span.end;
+    } else if (span.kind === 'mention' && dropDomains && span.localEnd < span.end) {
+      out += text.slice(position, span.localEnd);
+      position = span.end;
+    }
+  }
+  return out + text.slice(position);
+}
+
+/**
+ * The number of distinct links in a text (URLs as twitter-text recognises
+ * them, compared case-insensitively), for platforms that cap links (Threads: 5).
+ *
+ * @param text - the text
+ * @param id - the platform (Mastodon links only `http(s)://` URLs)
+ * @returns the number of distinct URLs
+ */
+export function distinctLinkCount(text: string, id: PlatformId): number {
+  const seen = new Set<string>();
+  for (const url of scanXUrls(text, { withoutProtocol: id !== 'mastodon' })) seen.add(text.slice(url.start, url.end).toLowerCase());
+  return seen.size;
+}
+
+/**
+ * Measures a text the way a platform counts it, against every limit that
+ * applies, with the rules of the platform registry (`getPlatform`), so
+ * overrides work (a premium X account, a Mastodon instance):
+ * - `'weighted'` (X): twitter-text config v3 on the NFC text; code points in
+ *   the light ranges weigh 1, others 2; every URL, with or without
+ *   protocol, counts 23; every emoji sequence counts 2 (current Unicode
+ *   data, so 🧑‍💻 counts 2 where twitter-text 3.1.0 says 5);
+ * - `'graphemes'` (Bluesky, Mastodon): `Intl.Segmenter` clusters; Bluesky
+ *   also checks 3000 UTF-8 bytes and counts URLs in full; Mastodon counts
+ *   each `http(s)://` URL as 23 and drops the `@server` of remote mentions;
+ * - `'emojiBytes'` (Threads): code points, each emoji sequence counted as its
+ *   UTF-8 bytes; Threads also checks at most 5 distinct links;
+ * - `'utf16'` (Instagram, Facebook, LinkedIn, TikTok, Pinterest): UTF-16 code units;
+ * - `'codePoints'` (YouTube): code points, and 5000 UTF-8 bytes.
+ * Other texts are not normalized. Linear in the text's length.
+ *
+ * @param text - the text
+ * @param platform - the platform id
+ * @param options - `overrides` of the platform's facts
+ * @returns the length, limit, remaining, validity, unit and every check
+ * @throws {ValidationError} when `text` is not a string, the platform is unknown or an override is malformed
+ * @example
+ * measureText('Nouvelle collection ☕🥐 https://boulangerie.fr/ete', 'x');
+ * // { length: 48, limit: 280, remaining: 232, valid: true, method: 'weighted',
+ * //   checks: [{ unit: 'weighted', length: 48, limit: 280, remaining: 232, valid: true }] }
+ * measureText('👨‍👩‍👧‍👦'.repeat(121), 'bluesky').checks;
+ * // [{ unit: 'graphemes', length: 121, limit: 300, remaining: 179, valid: true },
+ * //  { unit: 'bytes', length: 3025, limit: 3000, remaining: -25, valid: false }]
+ * measureText('x'.repeat(300), 'x', { overrides: { text: { limit: 25000 } } }).valid; // true
+ */
+export function measureText(text: string, platform: PlatformId, options: MeasureTextOptions = {}): TextMeasure {
+  const input = readText(text, 'text');
+  const id = platformId(platform, 'platform');
+  const opts = options === undefined ? undefined : readOptions(options, 'options', ['overrides']);
+  const overrides = opts?.overrides;
+  const rules = overrides === undefined ? platforms[id] : getPlatform(id, overrides as PlatformOverrides);
+  const textRules = rules.text;
+  const method = textRules.method.value;
+  const limit = textRules.limit.value;
+  let length: number;
+  switch (method) {
+    case 'weighted': {
+      const weighting = textRules.weighting?.value;
+      if (weighting === undefined) {
+        throw invalid('missingWeighting', `${rules.name} counts 'weighted' but has no text.weighting: give one in the overrides`, ['options', 'overrides', 'text', 'weighting']);
+      }
+      length = xWeightedUnits(input, weighting, textRules.urlLength?.value) / weighting.scale;
+      break;
+    }
+    case 'graphemes':
+      length = graphemeCount(countableText(input, rules, id));
+      break;
+    case 'codePoints':
+      length = codePointCount(countableText(input, rules, id));
+      break;
+    case 'emojiBytes':
+      length = emojiBytesLength(countableText(input, rules, id));
+      break;
+    default:
+      length = countableText(input, rules, id).length;
+  }
+  const main = check(method, length, limit);
+  const checks = [main];
+  const bytes = textRules.bytes?.value;
+  if (bytes !== undefined) checks.push(check('bytes', utf8Length(input), bytes));
+  const maxLinks = textRules.maxLinks?.value;
+  if (maxLinks !== undefined) checks.push(check('links', distinctLinkCount(input, id), maxLinks));
+  let valid = true;
+  for (const c of checks) valid &&= c.valid;
+  return { length, limit, remaining: main.remaining, valid, method, checks };
+}

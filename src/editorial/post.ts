@@ -1,0 +1,62 @@
+import * as z from 'zod';
+import { ObjectiveTypeSchema, PlatformIdSchema, PostFormatSchema } from '../core/index.js';
+import { LanguageTagSchema } from './language-tag.js';
+
+/**
+ * The kinds of media a post may carry.
+ *
+ * @example
+ * MEDIA_KINDS.includes('gif'); // true
+ */
+export const MEDIA_KINDS = Object.freeze(['image', 'gif', 'video', 'audio', 'document'] as const);
+
+/** A media kind: `'image' | 'gif' | 'video' | 'audio' | 'document'`. */
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+
+/**
+ * One media item of a post: its kind and its alternative text (what a
+ * screen reader says; required for images and GIFs by {@link checkPost}).
+ *
+ * @example
+ * PostMediaSchema.parse({ kind: 'image', altText: 'Une baguette sur une table en bois' }).altText; // 'Une baguette sur une table en bois'
+ */
+export const PostMediaSchema = z.object({
+  kind: z.enum(MEDIA_KINDS),
+  altText: z.string().optional(),
+});
+
+/** A media item (see {@link PostMediaSchema}). */
+export type PostMedia = z.output<typeof PostMediaSchema>;
+
+/** A media item as accepted on input. */
+export type PostMediaInput = z.input<typeof PostMediaSchema>;
+
+/**
+ * A post: one message for one platform, tagged with the pillar of the
+ * editorial line and the objective type it serves. A plain `z.object`, so
+ * the calendar extends it (`PostSchema.extend({ at: InstantSchema })`).
+ * `links` are the `http(s)` URLs the post promotes (in the text or attached);
+ * `callToAction` is the action asked of the reader (`'Réservez sur boulangerie.fr'`).
+ *
+ * @example
+ * PostSchema.parse({ id: 'p1', platform: 'instagram', text: 'Nouvelle collection', format: 'image',
+ *   pillar: 'savoirFaire', objectiveType: 'engagement', language: 'fr' }).media; // []
+ */
+export const PostSchema = z.object({
+  id: z.string().min(1),
+  platform: PlatformIdSchema,
+  text: z.string(),
+  format: PostFormatSchema,
+  pillar: z.string().min(1),
+  objectiveType: ObjectiveTypeSchema,
+  language: LanguageTagSchema,
+  media: z.array(PostMediaSchema).default([]),
+  links: z.array(z.url({ protocol: /^https?$/ })).default([]),
+  callToAction: z.string().trim().min(1).optional(),
+});
+
+/** A post (see {@link PostSchema}). */
+export type Post = z.output<typeof PostSchema>;
+
+/** A post as accepted on input (`media` and `links` may be left out). */
+export type PostInput = z.input<typeof PostSchema>;
