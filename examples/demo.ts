@@ -30,6 +30,12 @@ import {
   toLocalTime,
   toRRule,
   transition,
+  adaptPost,
+  checkPost,
+  EditorialLineSchema,
+  measureText,
+  mixReport,
+  nextPillar,
   type HistoryEntry,
 } from '../src/index.js';
 
@@ -153,6 +159,50 @@ const submitted = transition(draftPost, 'submit', { actor: 'claire', at: '2027-0
 const approved = transition(submitted, 'approve', { actor: 'client', at: '2027-01-04T11:00:00Z', policy: { kind: 'required' } });
 const scheduled = transition(approved, 'schedule', { actor: 'claire', at: '2027-01-04T11:05:00Z', policy: { kind: 'required' } });
 console.log(`Approval workflow: ${scheduled.history.map((h) => `${h.from} → ${h.to} (${h.actor})`).join(', ')}.`);
+
+// 3b. Editorial line -----------------------------------------------------------
+section('3b. What we say (editorial line, checks, one message per platform)');
+const line = EditorialLineSchema.parse({
+  name: 'Boulangerie Martin — ligne éditoriale 2027',
+  pillars: [
+    { id: 'savoirFaire', name: 'Savoir-faire', role: 'original' },
+    { id: 'quartier', name: 'Life of the neighbourhood', role: 'conversation' },
+    { id: 'offres', name: 'Offers', role: 'promotional' },
+  ],
+  mixPreset: 'ruleOfThirds',
+  tone: { descriptors: ['warm', 'craft'], forbiddenTerms: ['industriel'], brandSpellings: ['Boulangerie Martin'], maxExclamationsPerPost: 1, formality: 'vous' },
+  hashtags: { branded: ['#BoulangerieMartin'], max: 3 },
+  frequencyPerWeek: { instagram: 4, x: 3 },
+  languages: ['fr'],
+});
+const galette = {
+  id: 'galette-2027',
+  platform: 'instagram' as const,
+  text:
+    'La galette des rois de la Boulangerie Martin revient du 2 au 31 janvier ! Feuilletage pur beurre, frangipane maison, ' +
+    'fève en porcelaine de Limoges dessinée par une artiste de la Croix-Rousse. Réservez la vôtre en boutique ou sur ' +
+    'https://boulangerie-martin.fr/galette?utm_source=instagram #galette #epiphanie #BoulangerieMartin #Lyon #CroixRousse',
+  format: 'image' as const,
+  pillar: 'offres',
+  objectiveType: 'acquisition' as const,
+  language: 'fr',
+  media: [{ kind: 'image' as const }],
+  callToAction: 'Réservez sur boulangerie-martin.fr',
+};
+for (const f of checkPost(galette, { editorialLine: line, platform: 'instagram' })) console.log(`  ${f.severity.padEnd(7)} ${f.code}: ${f.message}`);
+const forX = adaptPost({ ...galette, platform: 'x' }, { platform: 'x', editorialLine: line });
+const xLength = measureText(forX.post.text, 'x');
+console.log(`On X: ${xLength.length}/${xLength.limit} weighted characters (${xLength.valid ? 'fits' : 'too long'}); changes: ${forX.changes.map((c) => c.code).join(', ')}`);
+console.log(`  "${forX.post.text}"`);
+const history3 = [
+  { ...galette, id: 'a', pillar: 'offres' },
+  { ...galette, id: 'b', pillar: 'offres' },
+  { ...galette, id: 'c', pillar: 'savoirFaire' },
+];
+const mix = mixReport(history3, line);
+console.log(
+  `Mix so far: ${mix.largestDeviation?.pillar} is furthest from the rule of thirds (${pct(mix.largestDeviation?.deviation ?? null, 0)}); next pillar: ${nextPillar(history3, line).pillar}`,
+);
 
 // 4. Platforms ----------------------------------------------------------------
 section('4. Where we post (platform rules, each with its source and date)');

@@ -160,10 +160,14 @@ const forbiddenTermRule: PostRule = (post, { editorialLine }) => {
   return out;
 };
 
-const brandSpellingRule: PostRule = (post, { editorialLine }) => {
+const brandSpellingRule: PostRule = (post, { editorialLine, entities }) => {
   const spellings = editorialLine?.tone.brandSpellings ?? [];
   if (spellings.length === 0) return [];
   const text = post.text;
+  // A brand inside a URL, a hashtag or a mention cannot hold its spaces and
+  // capitals (boulangerie-martin.fr, #BoulangerieMartin): not a misspelling.
+  const inEntity = (start: number, end: number): boolean =>
+    entities.some((e) => e.kind !== 'emoji' && e.start < end && start < e.end);
   const sk = skeleton(text);
   const out: FindingInput[] = [];
   for (const spelling of spellings) {
@@ -174,7 +178,7 @@ const brandSpellingRule: PostRule = (post, { editorialLine }) => {
     for (const i of occurrences(sk.text, key)) {
       const start = sk.from[i] ?? 0;
       const end = sk.to[i + key.length - 1] ?? start;
-      if (touchesWord(text, start, end)) continue;
+      if (touchesWord(text, start, end) || inEntity(start, end)) continue;
       const written = text.slice(start, end);
       if (written.normalize('NFC') !== wanted) wrong.add(written);
     }

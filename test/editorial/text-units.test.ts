@@ -64,6 +64,12 @@ describe('folding for forbidden terms and brand spellings', () => {
     expect(codes('Merci SocialKit𝐀')).toEqual([]);
     expect(codes('Merci beaucoup à SOCIALKIT pour ce pain')).toEqual(['brandMisspelt']);
   });
+
+  it('does not take a brand inside a URL, a hashtag or a mention for a misspelling', () => {
+    const codes = (text: string): string[] => checkPost({ ...POST, text }, { editorialLine: LINE, ignore: ['tooMuchUppercase'] }).map((f) => f.code);
+    expect(codes('Merci ! https://socialkit.fr/pain #socialkit @socialkit')).toEqual([]);
+    expect(codes('Merci socialkit, https://socialkit.fr')).toEqual(['brandMisspelt']);
+  });
 });
 
 describe('readOptions', () => {
