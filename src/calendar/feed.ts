@@ -89,19 +89,6 @@ export function addToFeed(feed: Feed, ms: number, day: number): void {
   feed.perDay.set(day, (feed.perDay.get(day) ?? 0) + 1);
 }
 
-/**
- * Removes a post from the feed.
- *
- * @param feed - the feed (changed)
- * @param ms - the instant
- * @param day - its local day number
- */
-export function removeFromFeed(feed: Feed, ms: number, day: number): void {
-  const i = lowerBound(feed.times, ms);
-  if (feed.times[i] === ms) feed.times.splice(i, 1);
-  feed.perDay.set(day, Math.max(0, (feed.perDay.get(day) ?? 0) - 1));
-}
-
 /** Ranges of instants, `from` included and `to` excluded, with a fast membership test. */
 export interface RangeIndex {
   /** Whether an instant falls in one of the ranges. */

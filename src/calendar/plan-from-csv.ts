@@ -146,7 +146,9 @@ export function planFromCsv(text: string): PlannedPost[] {
     const record = records[r] as Field[];
     const line = (record[0] as Field).line;
     if (record.length !== columns.length) {
-      throw fail(line, Math.min(record.length, columns.length) + (record.length > columns.length ? 1 : 0), undefined, `the row has ${record.length} fields, the header ${columns.length}`);
+      const missing = record.length < columns.length;
+      const last = record[record.length - 1] as Field;
+      throw fail(missing ? last.line : line, Math.min(record.length, columns.length) + 1, missing ? columns[record.length] : undefined, `the row has ${record.length} fields, the header ${columns.length}`);
     }
     const input: Record<string, unknown> = {};
     for (let c = 0; c < columns.length; c += 1) {

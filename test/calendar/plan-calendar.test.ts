@@ -211,14 +211,14 @@ describe('planCalendar: observances', () => {
     const plan = planCalendar(input({ observances: days, blackouts: [{ from: '2027-02-06T00:00:00+01:00', to: '2027-02-15T00:00:00+01:00', reason: 'Deuil national' }] }));
     const findings = plan.findings.filter((f) => f.code === 'observanceNotPlaced');
     expect(findings.map((f) => f.message)).toEqual([
-      'No instagram post for Saint-Valentin (2027-02-14): of 3 slots from 2027-02-08 to 2027-02-14, 3 in a blackout',
-      'No linkedin post for Saint-Valentin (2027-02-14): of 2 slots from 2027-02-08 to 2027-02-14, 2 in a blackout',
+      'No instagram post for Saint-Valentin (2027-02-14): 3 slots, 3 in a blackout, from 2027-02-08 to 2027-02-14',
+      'No linkedin post for Saint-Valentin (2027-02-14): 2 slots, 2 in a blackout, from 2027-02-08 to 2027-02-14',
     ]);
     expect(findings[0]).toMatchObject({ severity: 'warning', path: ['observances', 'valentinesDay'] });
     const none = planCalendar(input({ platforms: ['linkedin'], observances: [{ ...days[0]!, date: '2027-02-21' }], slots: { linkedin: [{ kind: 'weekly', weekdays: ['tue'], times: ['08:30'], timeZone: 'Europe/Paris', end: '2027-02-10' }] } }));
-    expect(none.findings.find((f) => f.code === 'observanceNotPlaced')!.message).toBe('No linkedin post for Saint-Valentin (2027-02-21): linkedin has no slot from 2027-02-15 to 2027-02-21');
+    expect(none.findings.find((f) => f.code === 'observanceNotPlaced')!.message).toBe('No linkedin post for Saint-Valentin (2027-02-21): no slot from 2027-02-15 to 2027-02-21');
     const taken = planCalendar(input({ platforms: ['linkedin'], observances: [days[0]!, { ...days[0]!, id: 'other' }, { ...days[0]!, id: 'third' }] }));
-    expect(taken.findings.find((f) => f.code === 'observanceNotPlaced')!.message).toBe('No linkedin post for Saint-Valentin (2027-02-14): of 2 slots from 2027-02-08 to 2027-02-14, 2 already taken');
+    expect(taken.findings.find((f) => f.code === 'observanceNotPlaced')!.message).toBe('No linkedin post for Saint-Valentin (2027-02-14): 2 slots, 2 taken, from 2027-02-08 to 2027-02-14');
   });
 
   it('observanceOutsidePeriod: an observance before the period, or more than 6 days after it', () => {
@@ -237,7 +237,7 @@ describe('planCalendar: observances', () => {
       'linkedin-2027-02-09-0830 valentinesDay',
       'linkedin-2027-02-11-0830 other',
     ]);
-    expect(plan.findings.find((f) => f.code === 'overFrequency')!.message).toBe('linkedin, week 2027-W06 (from 2027-02-08): 2 observance posts for a frequency of 1 that week');
+    expect(plan.findings.find((f) => f.code === 'overFrequency')!.message).toBe('linkedin, week of 2027-02-08: 2 observance posts for a frequency of 1');
   });
 });
 
@@ -254,7 +254,7 @@ describe('planCalendar: constraints and what it could not do', () => {
     expect(plan.findings[0]).toEqual({
       code: 'tooFewSlots',
       severity: 'warning',
-      message: 'linkedin, week 2027-W01 (from 2027-01-04): 2 of 3 posts placed; the week has 2 free slots for 3 (1 not planned)',
+      message: 'linkedin, week of 2027-01-04: 2 of 3 posts placed; 2 free slots that week',
       path: ['slots', 'linkedin'],
     });
   });
@@ -267,7 +267,7 @@ describe('planCalendar: constraints and what it could not do', () => {
     expect(plan.findings[0]).toEqual({
       code: 'blockedByBlackout',
       severity: 'warning',
-      message: 'instagram, week 2027-W05 (from 2027-02-01): 0 of 3 posts placed; 3 posts not planned: 3 slots in a blackout (Deuil national)',
+      message: 'instagram, week of 2027-02-01: 0 of 3 posts placed; 3 missing: 3 slots in a blackout (Deuil national)',
       path: ['blackouts'],
     });
     expect(plan.blackouts).toEqual([{ from: new Date('2027-01-31T23:00:00Z'), to: new Date('2027-02-05T23:00:00Z'), reason: 'Deuil national' }]);
@@ -279,7 +279,7 @@ describe('planCalendar: constraints and what it could not do', () => {
     const capped = planCalendar(input({ platforms: ['instagram'], period: week, slots, constraints: { instagram: { maxPerDay: 2 } } }));
     expect(capped.posts.map((p) => p.localTime)).toEqual(['09:30', '12:00']);
     expect(capped.findings[0]).toMatchObject({ code: 'blockedByMaxPerDay', path: ['constraints', 'instagram', 'maxPerDay'] });
-    expect(capped.findings[0]!.message).toBe('instagram, week 2027-W01 (from 2027-01-04): 2 of 3 posts placed; 1 post not planned: 1 slot on days already at maxPerDay');
+    expect(capped.findings[0]!.message).toBe('instagram, week of 2027-01-04: 2 of 3 posts placed; 1 missing: 1 slot on a full day (maxPerDay)');
     const spaced = planCalendar(input({ platforms: ['instagram'], period: week, slots, constraints: { instagram: { minGapMinutes: 60 } } }));
     expect(spaced.posts.map((p) => p.localTime)).toEqual(['09:30', '12:00']);
     expect(spaced.findings[0]).toMatchObject({ code: 'blockedByMinGap', path: ['constraints', 'instagram', 'minGapMinutes'] });
@@ -288,7 +288,7 @@ describe('planCalendar: constraints and what it could not do', () => {
 
   it('textToWrite: one finding for every post without text', () => {
     const plan = planCalendar(input());
-    expect(plan.findings.at(-1)).toEqual({ code: 'textToWrite', severity: 'info', message: '60 planned posts have no text yet: write each from its pillar', path: ['posts'] });
+    expect(plan.findings.at(-1)).toEqual({ code: 'textToWrite', severity: 'info', message: '60 planned posts without text yet: write each from its pillar', path: ['posts'] });
   });
 
   it('every finding code it uses is listed in PLAN_FINDING_CODES', () => {
@@ -364,7 +364,7 @@ describe('planCalendar: properties', () => {
         for (const [platform, f] of Object.entries(i.editorialLine.frequencyPerWeek!)) {
           const weeks = new Map<string, number>();
           for (const finding of plan.findings) {
-            const m = new RegExp(`^${platform}, week (\\S+) \\(from \\S+\\): (\\d+) of (\\d+) posts? placed`).exec(finding.message);
+            const m = new RegExp(`^${platform}, week of (\\S+): (\\d+) of (\\d+) posts? placed`).exec(finding.message);
             if (m !== null) weeks.set(m[1]!, Number(m[3]) - Number(m[2]));
           }
           const missing = [...weeks.values()].reduce((a, b) => a + b, 0);
