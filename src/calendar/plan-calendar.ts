@@ -336,7 +336,7 @@ export function planCalendar(input: PlanCalendarInput): Plan {
       target = next;
       const label = `${platform}, week of ${formatDay(monday)}`;
       const fromObservances = observancesPerWeek.get(monday) ?? 0;
-      if (fromObservances > quota) {
+      if (fromObservances > quota && (f ?? 0) > 0) {
         findings.push({ code: 'overFrequency', severity: 'info', message: `${label}: ${plural(fromObservances, 'observance post')} for a frequency of ${quota}`, path: ['editorialLine', 'frequencyPerWeek', platform] });
       }
       const need = quota - fromObservances;

@@ -246,6 +246,10 @@ describe('planCalendar: constraints and what it could not do', () => {
     const plan = planCalendar(input({ platforms: ['instagram', 'x'], slots: { ...input().slots, x: [{ weekday: 'mon', time: '12:00' }] } }));
     expect(of(plan, 'x')).toEqual([]);
     expect(plan.findings[0]).toMatchObject({ code: 'noFrequency', severity: 'warning', path: ['editorialLine', 'frequencyPerWeek', 'x'] });
+    const valentine = { id: 'valentinesDay', date: '2027-02-14', name: 'Saint-Valentin', category: 'commercial' as const, countries: ['FR'], source: 'https://example.org' };
+    const withDay = planCalendar(input({ platforms: ['x'], slots: { x: [{ weekday: 'mon', time: '12:00' }] }, observances: [valentine] }));
+    expect(withDay.posts.map((p) => `${p.id} ${p.observanceId}`)).toEqual(['x-2027-02-08-1200 valentinesDay']);
+    expect(withDay.findings.map((f) => f.code)).toEqual(['noFrequency', 'textToWrite']);
   });
 
   it('tooFewSlots: a week with fewer slots than its frequency', () => {
