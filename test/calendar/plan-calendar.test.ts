@@ -139,6 +139,38 @@ describe('planCalendar: slots', () => {
     expect(october).toEqual(['2027-10-27T07:00:00.000Z', '2027-10-29T07:00:00.000Z', '2027-11-01T08:00:00.000Z']);
   });
 
+  it('handles a half-hour DST change (Lord Howe Island, 3 October 2027: 02:00 becomes 02:30)', () => {
+    const plan = planCalendar(input({
+      period: { from: '2027-10-02', to: '2027-10-04' },
+      timeZone: 'Australia/Lord_Howe',
+      platforms: ['x'],
+      editorialLine: { ...line, frequencyPerWeek: { x: 21 } },
+      slots: { x: [{ kind: 'weekly', weekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], times: ['02:15', '02:45'], timeZone: 'Australia/Lord_Howe' }] },
+    }));
+    // 02:15 does not exist on the 3rd: it moves forward by the 30-minute gap, onto 02:45, and counts once.
+    expect(plan.posts.map((p) => `${p.id} ${p.at.toISOString()}`)).toEqual([
+      'x-2027-10-02-0215 2027-10-01T15:45:00.000Z',
+      'x-2027-10-02-0245 2027-10-01T16:15:00.000Z',
+      'x-2027-10-03-0245 2027-10-02T15:45:00.000Z',
+      'x-2027-10-04-0215 2027-10-03T15:15:00.000Z',
+      'x-2027-10-04-0245 2027-10-03T15:45:00.000Z',
+    ]);
+  });
+
+  it('takes slots best score first when a week would need more than 200,000 comparisons', () => {
+    const times = Array.from({ length: 96 }, (_, i) => `${String(Math.floor(i / 4)).padStart(2, '0')}:${String((i % 4) * 15).padStart(2, '0')}`);
+    const plan = planCalendar(input({
+      period: { from: '2027-01-04', to: '2027-01-10' },
+      platforms: ['x'],
+      editorialLine: { ...line, frequencyPerWeek: { x: 400 } },
+      slots: { x: [{ kind: 'weekly', weekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], times, timeZone: 'Europe/Paris' }, { weekday: 'mon', time: '12:00', score: 9 }] },
+      constraints: { x: { maxPerDay: 60 } },
+    }));
+    expect(plan.posts).toHaveLength(400);
+    expect(plan.posts.some((p) => p.id === 'x-2027-01-04-1200')).toBe(true);
+    expect(findConflicts(plan)).toEqual([]);
+  });
+
   it('reads posting windows from bestPostingWindows in the plan\u2019s zone, best score first', () => {
     const matrix = buildActivityMatrix([
       { weekdays: ['tue'], fromHour: 7, toHour: 8, value: 5 },
