@@ -16,17 +16,25 @@ import {
   coverage,
   engagementRateByReach,
   expandSlots,
+  findConflicts,
   formatMoney,
+  freeze,
   formatPercent,
   fromLocal,
   getPlatform,
   goalProgress,
+  insertNewsjacking,
   observances,
+  planCalendar,
+  planFromCsv,
+  planToCsv,
   PersonaSchema,
   platforms,
   recommendedKpis,
+  resume,
   roundMoney,
   summarize,
+  toICalendar,
   toLocalTime,
   toRRule,
   transition,
@@ -159,6 +167,45 @@ const submitted = transition(draftPost, 'submit', { actor: 'claire', at: '2027-0
 const approved = transition(submitted, 'approve', { actor: 'client', at: '2027-01-04T11:00:00Z', policy: { kind: 'required' } });
 const scheduled = transition(approved, 'schedule', { actor: 'claire', at: '2027-01-04T11:05:00Z', policy: { kind: 'required' } });
 console.log(`Approval workflow: ${scheduled.history.map((h) => `${h.from} → ${h.to} (${h.actor})`).join(', ')}.`);
+
+// The quarter's plan: Instagram from the personas' best windows, Facebook on fixed slots.
+const plan = planCalendar({
+  period: { from: '2027-01-04', to: '2027-03-28' },
+  timeZone: 'Europe/Paris',
+  platforms: ['instagram', 'facebook'],
+  editorialLine: {
+    name: 'Boulangerie Martin',
+    languages: ['fr'],
+    frequencyPerWeek: { instagram: 3, facebook: 2 },
+    formatsByPlatform: { instagram: ['image', 'carousel', 'shortVideo'] },
+    pillars: [
+      { id: 'savoirFaire', name: 'Savoir-faire', targetShare: 0.4 },
+      { id: 'salonDeThe', name: 'Le salon de thé', targetShare: 0.3, objectives: ['engagement'] },
+      { id: 'coulisses', name: 'Coulisses', targetShare: 0.2 },
+      { id: 'offres', name: 'Offres', targetShare: 0.1, objectives: ['conversion'] },
+    ],
+  },
+  slots: { instagram: windows, facebook: [{ kind: 'weekly', weekdays: ['wed', 'sun'], times: ['10:30'], timeZone: 'Europe/Paris' }] },
+  observances: observances({ from: '2027-01-04', to: '2027-03-28', countries: ['FR'], categories: ['commercial', 'cultural'], locale: 'fr' }),
+  blackouts: [{ from: '2027-02-22T00:00:00+01:00', to: '2027-02-24T00:00:00+01:00', reason: 'Fermeture pour travaux' }],
+  constraints: { instagram: { minGapMinutes: 180, maxPerDay: 1 } },
+  seed: 2027,
+});
+const byPillar = new Map<string, number>();
+for (const p of plan.posts) byPillar.set(p.pillar, (byPillar.get(p.pillar) ?? 0) + 1);
+console.log(`Planned Q1: ${plan.posts.length} draft posts (${[...byPillar].map(([k, v]) => `${k} ${v}`).join(', ')}), ${plan.posts.filter((p) => p.observanceId !== null).length} for marronniers, ${findConflicts(plan).length} conflicts.`);
+for (const f of plan.findings.filter((x) => x.severity !== 'info').slice(0, 3)) console.log(`  ${f.severity} ${f.code}: ${f.message}`);
+// Hot news an hour after the first Instagram post of March: that post gives way.
+const march = plan.posts.find((p) => p.platform === 'instagram' && p.id >= 'instagram-2027-03')!;
+const withNews = insertNewsjacking(plan, { at: new Date(march.at.getTime() + 3_600_000), platform: 'instagram', pillar: 'coulisses', text: 'Notre meunier est élu artisan de l’année !' });
+for (const f of withNews.findings.slice(plan.findings.length)) console.log(`  newsjacking: ${f.message}`);
+const { plan: frozen, freezeId } = freeze(withNews, { from: '2027-03-15T00:00:00+01:00', to: '2027-03-22T00:00:00+01:00', reason: 'Rappel de produits chez un fournisseur', actor: 'claire' });
+const paused = frozen.posts.filter((p) => p.status === 'paused').length;
+const resumed = resume(frozen, freezeId);
+console.log(`Freeze ${freezeId}: ${paused} posts paused, all back after resume: ${resumed.posts.every((p, i) => p.status === withNews.posts[i]?.status && p.at.getTime() === withNews.posts[i]?.at.getTime())}.`);
+const ics = toICalendar(resumed, { now: '2027-01-02T09:00:00Z', name: 'Boulangerie Martin — T1 2027', uidDomain: 'boulangerie-martin.fr' });
+const csv = planToCsv(resumed, { delimiter: ';', bom: true });
+console.log(`Exports: ${ics.split('BEGIN:VEVENT').length - 1} iCalendar events; CSV for French Excel of ${csv.length} characters that reads back equal: ${JSON.stringify(planFromCsv(csv)) === JSON.stringify(resumed.posts)}.`);
 
 // 3b. Editorial line -----------------------------------------------------------
 section('3b. What we say (editorial line, checks, one message per platform)');

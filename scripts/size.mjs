@@ -21,12 +21,12 @@ const moduleBudget = (name, kb) => ({
 
 // Budgets. The first two are the issue's (a single formula under 1 KB, with
 // neither zod nor decimal.js). The whole-library budget of issue 2 was 40 KB
-// when one module existed; with core, kpi, persona, strategy and half of
-// calendar it measures 46 KB, most of it error messages that name the field
-// and say what to do, and typed datasets (platform rules, currencies,
-// marronniers) with their sources. It is 80 KB, and each module has its own
-// budget, about a quarter above its size when it landed, so that any module's
-// growth is caught where it happens (docs/benchmarks.md, "Bundle size").
+// when one module existed. Most of the size is error messages that name the
+// field and say what to do, and typed datasets (platform rules, currencies,
+// marronniers, TLD lists) with their sources; six modules measure 79 KB. It
+// is 96 KB, and each module has its own budget, about a fifth to a quarter
+// above its size when it landed, so that any module's growth is caught where
+// it happens (docs/benchmarks.md, "Bundle size").
 const checks = [
   {
     name: "import { ctr } from 'socialkit/kpi'",
@@ -46,13 +46,13 @@ const checks = [
   moduleBudget('kpi', 14),
   moduleBudget('persona', 11),
   moduleBudget('strategy', 17),
-  moduleBudget('calendar', 30),
+  moduleBudget('calendar', 40),
   moduleBudget('editorial', 38),
   {
     name: "the whole library's own code (import * from 'socialkit', dependencies external)",
     needs: 'index.js',
     code: `export * from 'socialkit';`,
-    limit: 80 * 1024,
+    limit: 96 * 1024,
     external: RUNTIME,
     forbid: [],
   },

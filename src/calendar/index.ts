@@ -1,5 +1,7 @@
 /**
- * The publication calendar: slot patterns, marronniers, the approval workflow.
+ * The publication calendar: slot patterns, marronniers, the approval
+ * workflow, the planner and the operations on its plans, and the iCalendar
+ * and CSV exports.
  *
  * @module calendar
  */
@@ -51,3 +53,28 @@ export {
   type ObservanceTableRow,
 } from './observance.js';
 export { observances, type ObservancesOptions } from './observances.js';
+export { findConflicts } from './find-conflicts.js';
+export { freeze, type FreezeOptions, type FreezeResult } from './freeze.js';
+export { insertNewsjacking, type InsertNewsjackingOptions } from './insert-newsjacking.js';
+export {
+  BlackoutSchema,
+  FreezeSchema,
+  PlanSchema,
+  PlatformConstraintsSchema,
+  type Blackout,
+  type BlackoutInput,
+  type Freeze,
+  type FreezeInput,
+  type Plan,
+  type PlanInput,
+  type PlatformConstraints,
+  type PlatformConstraintsInput,
+} from './plan.js';
+export { planCalendar, type PlanCalendarInput, type PlanObservance, type PlanSlot, type PlanWindow } from './plan-calendar.js';
+export { PLAN_FINDING_CODES, type PlanFindingCode } from './plan-finding-codes.js';
+export { planFromCsv } from './plan-from-csv.js';
+export { planToCsv, type PlanToCsvOptions } from './plan-to-csv.js';
+export { PlannedPostSchema, type PlannedPost, type PlannedPostInput } from './planned-post.js';
+export { reschedule } from './reschedule.js';
+export { resume, type ResumeOptions } from './resume.js';
+export { toICalendar, type ToICalendarOptions } from './to-icalendar.js';

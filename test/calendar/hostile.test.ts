@@ -57,8 +57,45 @@ const pattern = { kind: 'weekly', weekdays: ['mon'], times: ['09:00'], timeZone:
 const post = { id: 'p', status: 'draft', history: [] };
 const holidays = { getHolidays: () => [] };
 
+const planPost = (id: string, at: string, localTime: string, extra: Record<string, unknown> = {}) => ({
+  id, platform: 'x', text: 'Bonjour, "monde"', format: 'text', pillar: 'savoirFaire', objectiveType: 'engagement', language: 'fr', at, localTime, ...extra,
+});
+const plan = {
+  timeZone: 'Europe/Paris',
+  period: { from: '2027-03-01', to: '2027-03-31' },
+  constraints: { x: { minGapMinutes: 60, maxPerDay: 2 } },
+  blackouts: [{ from: '2027-03-20T00:00:00Z', to: '2027-03-21T00:00:00Z', reason: 'Deuil' }],
+  freezes: [{ id: 'f1', from: '2027-03-10T00:00:00Z', to: '2027-03-11T00:00:00Z', reason: 'Crise', actor: 'cm', at: '2027-03-10T00:00:00Z', posts: [{ id: 'b', status: 'approved', at: '2027-03-10T08:00:00Z' }] }],
+  posts: [
+    planPost('a', '2027-03-09T08:00:00Z', '09:00'),
+    planPost('b', '2027-03-10T08:00:00Z', '09:00', { status: 'paused', history: [{ action: 'pause', from: 'approved', to: 'paused', actor: 'cm', at: '2027-03-10T00:00:00Z' }] }),
+  ],
+  findings: [{ code: 'textToWrite', severity: 'info', message: 'm', path: ['posts'] }],
+};
+const planInput = {
+  period: { from: '2027-03-01', to: '2027-03-14' },
+  timeZone: 'Europe/Paris',
+  platforms: ['instagram', 'x'],
+  editorialLine: { name: 'B', languages: ['fr'], frequencyPerWeek: { instagram: 2, x: 1 }, pillars: [{ id: 'a', name: 'A', targetShare: 0.5 }, { id: 'b', name: 'B', targetShare: 0.5 }] },
+  slots: { instagram: [{ kind: 'weekly', weekdays: ['mon', 'thu'], times: ['09:00'], timeZone: 'Europe/Paris' }], x: [{ weekday: 'tue', time: '12:00', score: 2 }] },
+  observances: [{ id: 'o', date: '2027-03-08', name: 'O', category: 'awareness', countries: ['*'], source: 'https://example.org' }],
+  blackouts: [{ from: '2027-03-12T00:00:00Z', to: '2027-03-13T00:00:00Z' }],
+  constraints: { instagram: { minGapMinutes: 30, maxPerDay: 1 } },
+  seed: 1,
+};
+const csv = 'id;platform;at;localTime;pillar;format;objectiveType;language;text;history\r\np1;x;2027-03-10T09:00:00+01:00;09:00;a;text;engagement;fr;"a;""b""";\r\n';
+
 // Valid arguments for each function; hostile values replace each in turn.
 const calls: Record<string, unknown[]> = {
+  planCalendar: [planInput],
+  findConflicts: [plan],
+  reschedule: [plan, 'a', '2027-03-12T08:00:00Z'],
+  insertNewsjacking: [plan, { at: '2027-03-09T08:30:00Z', platform: 'x', pillar: 'a', text: 't', format: 'text', objectiveType: 'engagement', language: 'fr', id: 'n', priority: 3, media: [], links: [], callToAction: 'go' }],
+  freeze: [plan, { from: '2027-03-09T00:00:00Z', to: '2027-03-10T00:00:00Z', reason: 'r', actor: 'cm', at: '2027-03-09T00:00:00Z' }],
+  resume: [plan, 'f1', { actor: 'cm', at: '2027-03-11T00:00:00Z' }],
+  toICalendar: [plan, { now: '2027-03-01T00:00:00Z', name: 'n', uidDomain: 'example.org' }],
+  planToCsv: [plan, { delimiter: ';', bom: true }],
+  planFromCsv: [csv],
   expandSlots: [pattern, { from: '2027-01-01T00:00:00Z', to: '2027-02-01T00:00:00Z' }],
   toRRule: [pattern],
   fromRRule: [{ dtstart: 'DTSTART;TZID=Europe/Paris:20270104T090000', rrule: 'RRULE:FREQ=WEEKLY;BYDAY=MO' }, { timeZone: 'Europe/Paris' }],
@@ -108,6 +145,28 @@ describe('calendar: hostile input', () => {
       .sort();
     expect(functions).toEqual(Object.keys(calls).sort());
   });
+
+  for (const name of ['findConflicts', 'reschedule', 'insertNewsjacking', 'freeze', 'resume', 'toICalendar', 'planToCsv']) {
+    it(`${name}: hostile values in every field of a post and of the plan's nested parts`, () => {
+      const valid = calls[name]!;
+      const parts: [string, unknown][] = [
+        ['posts', plan.posts[0]],
+        ['blackouts', plan.blackouts[0]],
+        ['freezes', plan.freezes[0]],
+        ['findings', plan.findings[0]],
+      ];
+      for (const [key, item] of parts) {
+        for (const field of Object.keys(item as object)) {
+          for (const bad of hostile()) {
+            const copy = structuredCloneSafe(plan) as unknown as Record<string, unknown[]>;
+            copy[key] = [{ ...(structuredCloneSafe(item) as object), [field]: bad }, ...copy[key]!.slice(1)];
+            check(name, [copy, ...valid.slice(1).map((v) => structuredCloneSafe(v))]);
+          }
+        }
+      }
+      for (const bad of hostile()) check(name, [{ ...structuredCloneSafe(plan), period: { from: '2027-03-01', to: bad } }, ...valid.slice(1)]);
+    });
+  }
 
   for (const [name, valid] of Object.entries(calls)) {
     it(`${name}: hostile values in every argument position and option field`, () => {
