@@ -63,6 +63,7 @@ export {
 export { ratio, type Ratio } from './ratio.js';
 export { readOptions } from './read-options.js';
 export { roundMoney } from './round-money.js';
+export { addExactly, sumMoney } from './sum-money.js';
 export {
   CurrencySchema,
   InstantSchema,

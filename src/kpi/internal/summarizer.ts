@@ -18,6 +18,7 @@
 import { count } from '../../core/count.js';
 import { currencyCode, isCurrencyCode } from '../../core/currency.js';
 import { Decimal } from '../../core/decimal.js';
+import { addExactly } from '../../core/sum-money.js';
 import { describeValue } from '../../core/describe-value.js';
 import { CurrencyMismatchError, invalid, SocialKitError, ValidationError, type Path } from '../../core/errors.js';
 import { PLATFORM_IDS, platformId } from '../../core/platform-id.js';
@@ -369,16 +370,16 @@ export class Summarizer {
     group.engagements += engagements;
     group.clicks += clicks;
     group.conversions += conversions as number;
-    if (costExact !== null) group.costExact = group.costExact === null ? costExact : group.costExact.plus(costExact);
+    if (costExact !== null) group.costExact = group.costExact === null ? costExact : addExactly(group.costExact, costExact);
     group.costMicros += costMicros;
     if (group.costMicros >= FLUSH_AT) {
-      group.costExact = toDecimal(group.costMicros).plus(group.costExact ?? 0);
+      group.costExact = group.costExact === null ? toDecimal(group.costMicros) : addExactly(toDecimal(group.costMicros), group.costExact);
       group.costMicros = 0;
     }
-    if (revenueExact !== null) group.revenueExact = group.revenueExact === null ? revenueExact : group.revenueExact.plus(revenueExact);
+    if (revenueExact !== null) group.revenueExact = group.revenueExact === null ? revenueExact : addExactly(group.revenueExact, revenueExact);
     group.revenueMicros += revenueMicros;
     if (group.revenueMicros >= FLUSH_AT) {
-      group.revenueExact = toDecimal(group.revenueMicros).plus(group.revenueExact ?? 0);
+      group.revenueExact = group.revenueExact === null ? toDecimal(group.revenueMicros) : addExactly(toDecimal(group.revenueMicros), group.revenueExact);
       group.revenueMicros = 0;
     }
   }
@@ -499,7 +500,7 @@ export class Summarizer {
 }
 
 function exactTotal(micros: number, exact: Decimal | null): Decimal {
-  const total = exact === null ? toDecimal(micros) : toDecimal(micros).plus(exact);
+  const total = exact === null ? toDecimal(micros) : addExactly(toDecimal(micros), exact);
   return total.isZero() ? new Decimal(0) : total;
 }
 
