@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { tzOffset } from '@date-fns/tz';
+import { zoneOffsetMinutes as zoneOffset } from '../core/time.js';
 import { DAY_MS, formatDay, formatMinutes, MINUTE_MS } from './civil-day.js';
 
 const HOUR_MS = 3_600_000;
@@ -35,9 +35,9 @@ export function createLocalClock(zone: string): LocalClock {
     const hour = Math.floor(ms / HOUR_MS);
     const cached = hours.get(hour);
     if (cached !== undefined) return cached;
-    const start = tzOffset(zone, new Date(hour * HOUR_MS));
-    const end = tzOffset(zone, new Date(hour * HOUR_MS + HOUR_MS - 1));
-    if (start !== end) return tzOffset(zone, new Date(ms));
+    const start = zoneOffset(hour * HOUR_MS, zone);
+    const end = zoneOffset(hour * HOUR_MS + HOUR_MS - 1, zone);
+    if (start !== end) return zoneOffset(ms, zone);
     if (hours.size > 100_000) hours.clear();
     hours.set(hour, start);
     return start;

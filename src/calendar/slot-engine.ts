@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { tzOffset } from '@date-fns/tz';
+import { zoneOffsetMinutes as zoneOffset } from '../core/time.js';
 import { invalid, wallToInstant, WEEKDAYS, type PathInput } from '../core/index.js';
 import {
   civilFromDays,
@@ -160,7 +160,7 @@ export function forEachPatternDay(c: CompiledPattern, lo: number, hi: number, vi
 }
 
 function offsetAt(zone: string, ms: number): number {
-  const offset = tzOffset(zone, new Date(ms));
+  const offset = zoneOffset(ms, zone);
   return offset === 0 ? 0 : offset;
 }
 

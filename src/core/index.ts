@@ -91,6 +91,7 @@ export {
   toLocalTime,
   utcOffsetMinutes,
   wallToInstant,
+  zoneOffsetMinutes,
   weekday,
   weekdayOf,
   WEEKDAYS,

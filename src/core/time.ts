@@ -296,16 +296,36 @@ export function weekday(value: unknown, path: PathInput = 'weekday'): Weekday {
  */
 export function utcOffsetMinutes(at: InstantInput, zone: string): number {
   const date = instant(at);
-  return offsetAt(date.getTime(), timeZone(zone));
+  return zoneOffsetMinutes(date.getTime(), timeZone(zone));
 }
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 const offsetStrings = new Map<string, number>();
 
-// The UTC offset in minutes (seconds as a fraction) at an instant. Read from
-// Intl's 'longOffset' name ("GMT-00:25:21"); @date-fns/tz's tzOffset reads the
-// same string but gives the wrong sign to offsets between -01:00 and 00:00
-// (Dublin's -00:25:21 before 1916), so the sign is taken from the text here.
+/**
+ * The UTC offset of a zone at an instant in milliseconds, in minutes (with
+ * seconds as a fraction), for hot loops: the instant is a plain number and
+ * the zone check is a cache lookup. It reads Intl's `longOffset` name
+ * (`GMT-00:25:21`) and takes the sign from the text: `@date-fns/tz`'s
+ * `tzOffset` reads the same string but gives the wrong sign to offsets
+ * between −01:00 and 00:00 (Dublin before 1916, Monrovia before 1972), so
+ * socialkit does not use it.
+ *
+ * @param ms - milliseconds since the epoch
+ * @param zone - an IANA time zone
+ * @returns minutes east of UTC
+ * @throws {ValidationError} for a non-finite or out-of-range instant, or an unknown zone
+ * @example
+ * zoneOffsetMinutes(Date.UTC(1970, 0, 1), 'Africa/Monrovia'); // -44.5
+ * zoneOffsetMinutes(Date.UTC(2027, 6, 1), 'Europe/Paris'); // 120
+ */
+export function zoneOffsetMinutes(ms: number, zone: string): number {
+  if (typeof ms !== 'number' || !(Math.abs(ms) <= 8.64e15)) finiteNumber(ms, 'ms', { min: -8.64e15, max: 8.64e15 });
+  if (!isValidTimeZone(zone)) timeZone(zone);
+  return offsetAt(ms, zone);
+}
+
+// The same without checks, for this module's own loops.
 function offsetAt(ms: number, zone: string): number {
   let format = offsetFormats.get(zone);
   if (format === undefined) {
@@ -451,15 +471,15 @@ export function wallToInstant(wall: number, zone: string): number {
 }
 
 function resolveWall(wall: number, zone: string): number {
-  const before = offsetAt(wall - DAY, zone);
-  const after = offsetAt(wall + DAY, zone);
+  const before = zoneOffsetMinutes(wall - DAY, zone);
+  const after = zoneOffsetMinutes(wall + DAY, zone);
   const first = wall - before * MINUTE;
-  const firstOk = offsetAt(first, zone) === before;
+  const firstOk = zoneOffsetMinutes(first, zone) === before;
   if (before === after) {
     if (firstOk) return first;
   } else {
     const second = wall - after * MINUTE;
-    const secondOk = offsetAt(second, zone) === after;
+    const secondOk = zoneOffsetMinutes(second, zone) === after;
     if (firstOk && secondOk) return Math.min(first, second);
     if (firstOk) return first;
     if (secondOk) return second;
@@ -510,14 +530,14 @@ export function createTimeBucketer(zone: string): TimeBucketer {
     const hour = Math.floor(ms / HOUR);
     const cached = offsets.get(hour);
     if (cached !== undefined) return cached;
-    const start = offsetAt(hour * HOUR, z);
-    const end = offsetAt(hour * HOUR + HOUR - 1, z);
+    const start = zoneOffsetMinutes(hour * HOUR, z);
+    const end = zoneOffsetMinutes(hour * HOUR + HOUR - 1, z);
     if (start === end) {
       if (offsets.size > 200_000) offsets.clear();
       offsets.set(hour, start);
       return start;
     }
-    return offsetAt(ms, z);
+    return zoneOffsetMinutes(ms, z);
   };
   const keysOf = (ms: number): DayKeys => {
     const localDay = Math.floor((ms + offsetOf(ms) * MINUTE) / DAY);
