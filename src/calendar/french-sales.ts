@@ -1,5 +1,5 @@
 import { describeValue, invalid } from '../core/index.js';
-import { checkYear, formatDay, nthWeekdayOfMonth } from './civil-day.js';
+import { checkYear, formatDay, nthWeekdayOfMonth } from '../core/civil-day.js';
 import type { ObservanceDates } from './observance.js';
 
 /** Which French sales period {@link frenchSalesPeriod} gives. */

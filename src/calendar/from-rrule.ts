@@ -1,5 +1,5 @@
 import { describeValue, invalid, timeZone as checkZone, toLocalDate, WEEKDAYS, type Weekday } from '../core/index.js';
-import { DAY_MS, daysInMonth, formatDay, formatMinutes, MINUTE_MS, parseDay, weekdayIndex } from './civil-day.js';
+import { DAY_MS, daysInMonth, formatDay, formatMinutes, MINUTE_MS, parseDay, weekdayIndex } from '../core/civil-day.js';
 import { compilePattern, createWallResolver, forEachPatternDay } from './slot-engine.js';
 import { parseSlotPattern, type SlotPattern } from './slot-pattern.js';
 import type { RRuleLines } from './to-rrule.js';

@@ -11,7 +11,7 @@ import {
   type PostFormat,
 } from '../core/index.js';
 import type { PostMediaInput } from '../editorial/post.js';
-import { DAY_MS, MINUTE_MS, parseDay, parseMinutes } from './civil-day.js';
+import { DAY_MS, MINUTE_MS, parseDay, parseMinutes } from '../core/civil-day.js';
 import { addToFeed, createFeed, feedProblem, indexRanges } from './feed.js';
 import { createLocalClock } from './local-clock.js';
 import type { Plan, PlanInput } from './plan.js';

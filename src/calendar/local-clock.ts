@@ -7,7 +7,7 @@
  * @module
  */
 import { zoneOffsetMinutes as zoneOffset } from '../core/time.js';
-import { DAY_MS, formatDay, formatMinutes, MINUTE_MS } from './civil-day.js';
+import { DAY_MS, formatDay, formatMinutes, MINUTE_MS } from '../core/civil-day.js';
 
 const HOUR_MS = 3_600_000;
 

@@ -21,7 +21,7 @@ import {
   type Weekday,
 } from '../core/index.js';
 import { EditorialLineSchema, targetShares, type EditorialLine, type EditorialLineInput } from '../editorial/editorial-line.js';
-import { DAY_MS, formatDay, parseDay, weekdayIndex } from './civil-day.js';
+import { DAY_MS, formatDay, parseDay, weekdayIndex } from '../core/civil-day.js';
 import { addToFeed, createFeed, feedProblem, indexRanges, nearest, type RangeIndex } from './feed.js';
 import { createLocalClock, type LocalClock } from './local-clock.js';
 import { ObservanceOccurrenceSchema } from './observance.js';

@@ -6,7 +6,7 @@
  * @module
  */
 import { describeValue, invalid, parseWithSchema, PLATFORM_IDS, type Finding, type PlatformId } from '../core/index.js';
-import { parseDay } from './civil-day.js';
+import { parseDay } from '../core/civil-day.js';
 import { indexRanges } from './feed.js';
 import { createLocalClock, type LocalClock } from './local-clock.js';
 import { PlanSchema, type Plan } from './plan.js';

@@ -28,7 +28,7 @@ import {
   parseDay,
   parseMinutes,
   weekdayIndex,
-} from './civil-day.js';
+} from '../core/civil-day.js';
 import type { SlotPattern } from './slot-pattern.js';
 
 /** The longest stretch of local days one expansion may walk through (100 years). */

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { getISOWeek, getISOWeekYear } from 'date-fns';
+import { daysInMonth } from './civil-day.js';
 import { describeValue } from './describe-value.js';
 import { invalid, type PathInput, formatPath, toPath } from './errors.js';
 import { finiteNumber } from './finite-number.js';
@@ -110,11 +111,6 @@ function utcMs(year: number, month0: number, day: number, hour = 0, minute = 0, 
   return date.getTime();
 }
 
-// Proleptic Gregorian calendar, as ISO 8601 and JavaScript dates use.
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 
 /**
  * Checks an instant and returns it as a new `Date` (never the caller's own

@@ -19,6 +19,7 @@ import { count } from '../../core/count.js';
 import { currencyCode, isCurrencyCode } from '../../core/currency.js';
 import { Decimal } from '../../core/decimal.js';
 import { addExactly } from '../../core/sum-money.js';
+import { daysFromCivil, daysInMonth } from '../../core/civil-day.js';
 import { describeValue } from '../../core/describe-value.js';
 import { CurrencyMismatchError, invalid, SocialKitError, ValidationError, type Path } from '../../core/errors.js';
 import { PLATFORM_IDS, platformId } from '../../core/platform-id.js';
@@ -202,18 +203,6 @@ function digits(text: string, at: number, count: number): number {
   return value;
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
 function isoMs(text: string): number {
   const n = text.length;
   if (n !== 20 && n !== 24 && n !== 25 && n !== 29) return Number.NaN;
@@ -229,8 +218,7 @@ function isoMs(text: string): number {
   if (year < 1000 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
     return Number.NaN;
   }
-  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (MONTH_DAYS[month - 1] as number) + (leap ? 1 : 0)) return Number.NaN;
+  if (day > daysInMonth(year, month)) return Number.NaN;
   let at = 19;
   let millis = 0;
   if (text.charCodeAt(at) === 46) {

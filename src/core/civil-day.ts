@@ -1,13 +1,14 @@
 /**
  * Calendar arithmetic on day numbers (days since 1970-01-01 in the proleptic
- * Gregorian calendar), shared by the calendar module. Internal: not exported
- * from the module's index. Pure integer arithmetic (H. Hinnant's
+ * Gregorian calendar), shared by core's time helpers, the KPI summarizer and
+ * the calendar. Internal: not exported from core's index. Pure integer arithmetic (H. Hinnant's
  * `days_from_civil`), so it is exact for every year, including the years
  * 0–99 that `Date.UTC` would map to 1900–1999.
  *
  * @module
  */
-import { describeValue, invalid, type PathInput } from '../core/index.js';
+import { describeValue } from './describe-value.js';
+import { invalid, type PathInput } from './errors.js';
 
 /** Milliseconds in a minute. */
 export const MINUTE_MS = 60_000;
