@@ -58,6 +58,33 @@ export function formatPath(path: PathInput): string {
   return out || '(root)';
 }
 
+// The brand that lets a class recognise instances of another copy of socialkit
+// (the CommonJS build and the ESM build loaded in one process each have their
+// own classes). Each class's prototype carries its name under this registered
+// symbol; `instanceof` accepts a value whose prototype chain carries the name.
+const BRAND = Symbol.for('socialkit.error');
+
+function brandOf(proto: object): unknown {
+  return Object.prototype.hasOwnProperty.call(proto, BRAND) ? (proto as Record<symbol, unknown>)[BRAND] : undefined;
+}
+
+// Walks the prototype chain once: the class's own prototype (the ordinary
+// `instanceof`) or, for socialkit's classes, a prototype carrying its name.
+function hasBrand(value: unknown, proto: object, name: unknown): boolean {
+  try {
+    for (let p = Object.getPrototypeOf(value) as object | null; p !== null; p = Object.getPrototypeOf(p) as object | null) {
+      if (p === proto || (typeof name === 'string' && brandOf(p) === name)) return true;
+    }
+  } catch {
+    // A revoked proxy or a hostile getPrototypeOf trap: not one of ours.
+  }
+  return false;
+}
+
+function brand(target: { prototype: object }, name: string): void {
+  Object.defineProperty(target.prototype, BRAND, { value: name });
+}
+
 /** Options shared by every socialkit error. */
 export interface SocialKitErrorOptions {
   /** The offending field, where there is one. */
@@ -77,6 +104,22 @@ export interface SocialKitErrorOptions {
  * new TransitionError('draft', 'publish').code; // 'transition'
  */
 export class SocialKitError extends Error {
+  /**
+   * `instanceof` for socialkit errors: true for an instance of this class,
+   * and for an instance of the same class from another copy of socialkit
+   * (the CommonJS and ESM builds in one process), recognised by the brand
+   * `Symbol.for('socialkit.error')` and the class's name. A subclass you
+   * declare yourself is matched the ordinary way only.
+   *
+   * @param value - the value on the left of `instanceof`
+   * @returns true when `value` is an instance of this class or of its twin
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (typeof value !== 'object' || value === null) return false;
+    const name = typeof this === 'function' && this.prototype !== undefined ? brandOf(this.prototype as object) : undefined;
+    return hasBrand(value, this.prototype as object, name);
+  }
+
   /** A stable, documented code (see `docs/errors.md`). */
   declare readonly code: ErrorCode;
   /** The offending field (empty when the error is not about one field). */
@@ -98,6 +141,7 @@ export class SocialKitError extends Error {
     this.details = options.details ?? {};
   }
 }
+brand(SocialKitError, 'SocialKitError');
 
 /** One problem found in an input: what is wrong, and where. */
 export interface ValidationIssue {
@@ -130,6 +174,7 @@ export class ValidationError extends SocialKitError {
     this.issues = issues;
   }
 }
+brand(ValidationError, 'ValidationError');
 
 /**
  * Creates a {@link ValidationError} with a single issue. The helper every guard uses.
@@ -175,6 +220,7 @@ export class CurrencyMismatchError extends SocialKitError {
     this.actual = actual;
   }
 }
+brand(CurrencyMismatchError, 'CurrencyMismatchError');
 
 /**
  * An allocation or an optimizer was asked for the impossible (a budget below
@@ -194,6 +240,7 @@ export class InfeasibleError extends SocialKitError {
     this.name = 'InfeasibleError';
   }
 }
+brand(InfeasibleError, 'InfeasibleError');
 
 /**
  * A workflow or an incident was moved in a way its state machine forbids.
@@ -220,3 +267,4 @@ export class TransitionError extends SocialKitError {
     this.action = action;
   }
 }
+brand(TransitionError, 'TransitionError');
