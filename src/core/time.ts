@@ -1,9 +1,8 @@
-import { TZDate } from '@date-fns/tz';
-import { getISOWeek, getISOWeekYear } from 'date-fns';
 import { daysInMonth } from './civil-day.js';
 import { describeValue } from './describe-value.js';
 import { invalid, type PathInput, formatPath, toPath } from './errors.js';
 import { finiteNumber } from './finite-number.js';
+import { zoneClock } from './zone-clock.js';
 
 /**
  * The days of the week, Monday first (ISO 8601), as socialkit writes them in data.
@@ -42,7 +41,6 @@ export interface LocalDateRange {
 }
 
 const MINUTE = 60_000;
-const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
 function label(path: PathInput, fallback: string): string {
@@ -295,13 +293,11 @@ export function utcOffsetMinutes(at: InstantInput, zone: string): number {
   return zoneOffsetMinutes(date.getTime(), timeZone(zone));
 }
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-const offsetStrings = new Map<string, number>();
-
 /**
  * The UTC offset of a zone at an instant in milliseconds, in minutes (with
- * seconds as a fraction), for hot loops: the instant is a plain number and
- * the zone check is a cache lookup. It reads Intl's `longOffset` name
+ * seconds as a fraction), for hot loops: the instant is a plain number, the
+ * zone check is a cache lookup and the offset is cached per UTC hour (an hour
+ * with a change in it is read to the millisecond). It reads Intl's `longOffset` name
  * (`GMT-00:25:21`) and takes the sign from the text: `@date-fns/tz`'s
  * `tzOffset` reads the same string but gives the wrong sign to offsets
  * between −01:00 and 00:00 (Dublin before 1916, Monrovia before 1972), so
@@ -317,31 +313,7 @@ const offsetStrings = new Map<string, number>();
  */
 export function zoneOffsetMinutes(ms: number, zone: string): number {
   if (typeof ms !== 'number' || !(Math.abs(ms) <= 8.64e15)) finiteNumber(ms, 'ms', { min: -8.64e15, max: 8.64e15 });
-  if (!isValidTimeZone(zone)) timeZone(zone);
-  return offsetAt(ms, zone);
-}
-
-// The same without checks, for this module's own loops.
-function offsetAt(ms: number, zone: string): number {
-  let format = offsetFormats.get(zone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-    offsetFormats.set(zone, format);
-  }
-  const text = format.format(new Date(ms));
-  const gmt = text.slice(text.lastIndexOf('GMT') + 3);
-  const known = offsetStrings.get(gmt);
-  if (known !== undefined) return known;
-  const sign = gmt.startsWith('-') ? -1 : 1;
-  const [h = '0', m = '0', s = '0'] = gmt.replace(/^[+-]/, '').split(':');
-  const minutes = gmt === '' ? 0 : sign * (Number(h) * 60 + Number(m) + Number(s) / 60);
-  const result = minutes === 0 ? 0 : minutes;
-  offsetStrings.set(gmt, result);
-  return result;
-}
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+  return zoneClock(timeZone(zone)).offset(ms);
 }
 
 /**
@@ -355,8 +327,8 @@ function pad(n: number, width = 2): string {
  * toLocalDate('2027-03-27T23:30:00Z', 'Europe/Paris'); // '2027-03-28'
  */
 export function toLocalDate(at: InstantInput, zone: string): LocalDate {
-  const d = new TZDate(instant(at).getTime(), timeZone(zone));
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const ms = instant(at).getTime();
+  return zoneClock(timeZone(zone)).date(ms);
 }
 
 /**
@@ -370,8 +342,8 @@ export function toLocalDate(at: InstantInput, zone: string): LocalDate {
  * toLocalTime('2027-03-28T07:00:00Z', 'Europe/Paris'); // '09:00'
  */
 export function toLocalTime(at: InstantInput, zone: string): LocalTime {
-  const d = new TZDate(instant(at).getTime(), timeZone(zone));
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const ms = instant(at).getTime();
+  return zoneClock(timeZone(zone)).time(ms);
 }
 
 /**
@@ -385,8 +357,8 @@ export function toLocalTime(at: InstantInput, zone: string): LocalTime {
  * weekdayOf('2027-03-28T07:00:00Z', 'Europe/Paris'); // 'sun'
  */
 export function weekdayOf(at: InstantInput, zone: string): Weekday {
-  const d = new TZDate(instant(at).getTime(), timeZone(zone));
-  return WEEKDAYS[(d.getDay() + 6) % 7] as Weekday;
+  const ms = instant(at).getTime();
+  return WEEKDAYS[zoneClock(timeZone(zone)).weekday(ms)] as Weekday;
 }
 
 /**
@@ -403,8 +375,8 @@ export function weekdayOf(at: InstantInput, zone: string): Weekday {
  * isoWeekKey('2027-01-04T12:00:00Z', 'Europe/Paris'); // '2027-W01'
  */
 export function isoWeekKey(at: InstantInput, zone: string): string {
-  const d = new TZDate(instant(at).getTime(), timeZone(zone));
-  return `${pad(getISOWeekYear(d), 4)}-W${pad(getISOWeek(d))}`;
+  const ms = instant(at).getTime();
+  return zoneClock(timeZone(zone)).keys(ms).week;
 }
 
 /**
@@ -418,7 +390,8 @@ export function isoWeekKey(at: InstantInput, zone: string): string {
  * monthKey('2027-01-31T23:30:00Z', 'Europe/Paris'); // '2027-02'
  */
 export function monthKey(at: InstantInput, zone: string): string {
-  return toLocalDate(at, zone).slice(0, 7);
+  const ms = instant(at).getTime();
+  return zoneClock(timeZone(zone)).keys(ms).month;
 }
 
 /**
@@ -467,15 +440,16 @@ export function wallToInstant(wall: number, zone: string): number {
 }
 
 function resolveWall(wall: number, zone: string): number {
-  const before = zoneOffsetMinutes(wall - DAY, zone);
-  const after = zoneOffsetMinutes(wall + DAY, zone);
-  const first = wall - before * MINUTE;
-  const firstOk = zoneOffsetMinutes(first, zone) === before;
+  const clock = zoneClock(zone);
+  const before = clock.offsetMs(wall - DAY);
+  const after = clock.offsetMs(wall + DAY);
+  const first = wall - before;
+  const firstOk = clock.offsetMs(first) === before;
   if (before === after) {
     if (firstOk) return first;
   } else {
-    const second = wall - after * MINUTE;
-    const secondOk = zoneOffsetMinutes(second, zone) === after;
+    const second = wall - after;
+    const secondOk = clock.offsetMs(second) === after;
     if (firstOk && secondOk) return Math.min(first, second);
     if (firstOk) return first;
     if (secondOk) return second;
@@ -497,12 +471,6 @@ export interface TimeBucketer {
   month(ms: number): string;
 }
 
-interface DayKeys {
-  day: string;
-  week: string;
-  month: string;
-}
-
 /**
  * Creates a bucketer for bulk work (a million posts): it caches the zone's
  * offset per UTC hour and the keys per local day, so each instant costs two
@@ -519,55 +487,11 @@ interface DayKeys {
  * b.week(Date.parse('2027-01-01T12:00:00Z')); // '2026-W53'
  */
 export function createTimeBucketer(zone: string): TimeBucketer {
-  const z = timeZone(zone);
-  const offsets = new Map<number, number>();
-  const keys = new Map<number, DayKeys>();
-  const offsetOf = (ms: number): number => {
-    const hour = Math.floor(ms / HOUR);
-    const cached = offsets.get(hour);
-    if (cached !== undefined) return cached;
-    const start = zoneOffsetMinutes(hour * HOUR, z);
-    const end = zoneOffsetMinutes(hour * HOUR + HOUR - 1, z);
-    if (start === end) {
-      if (offsets.size > 200_000) offsets.clear();
-      offsets.set(hour, start);
-      return start;
-    }
-    return zoneOffsetMinutes(ms, z);
-  };
-  const keysOf = (ms: number): DayKeys => {
-    const localDay = Math.floor((ms + offsetOf(ms) * MINUTE) / DAY);
-    const cached = keys.get(localDay);
-    if (cached !== undefined) return cached;
-    const made = dayKeys(localDay);
-    if (keys.size > 200_000) keys.clear();
-    keys.set(localDay, made);
-    return made;
-  };
+  const clock = zoneClock(timeZone(zone));
   return {
-    timeZone: z,
-    day: (ms) => keysOf(ms).day,
-    week: (ms) => keysOf(ms).week,
-    month: (ms) => keysOf(ms).month,
-  };
-}
-
-// Day keys from a day count since 1970-01-01, by calendar arithmetic on UTC fields.
-function dayKeys(localDay: number): DayKeys {
-  const date = new Date(localDay * DAY);
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + 1;
-  const dom = date.getUTCDate();
-  // ISO week: the week belongs to the year of its Thursday.
-  const isoDow = (date.getUTCDay() + 6) % 7; // 0 = Monday
-  const thursday = new Date((localDay - isoDow + 3) * DAY);
-  const weekYear = thursday.getUTCFullYear();
-  const jan1 = utcMs(weekYear, 0, 1);
-  const week = Math.floor((thursday.getTime() - jan1) / DAY / 7) + 1;
-  const yyyy = pad(year, 4);
-  return {
-    day: `${yyyy}-${pad(month)}-${pad(dom)}`,
-    week: `${pad(weekYear, 4)}-W${pad(week)}`,
-    month: `${yyyy}-${pad(month)}`,
+    timeZone: clock.zone,
+    day: (ms) => clock.keys(ms).day,
+    week: (ms) => clock.keys(ms).week,
+    month: (ms) => clock.keys(ms).month,
   };
 }
