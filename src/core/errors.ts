@@ -60,29 +60,15 @@ export function formatPath(path: PathInput): string {
 
 // The brand that lets a class recognise instances of another copy of socialkit
 // (the CommonJS build and the ESM build loaded in one process each have their
-// own classes). Each class's prototype carries its name under this registered
-// symbol; `instanceof` accepts a value whose prototype chain carries the name.
+// own classes): every error carries this registered symbol, and
+// `Symbol.hasInstance` also accepts a branded value whose `name` is the
+// class's name (any branded value, for SocialKitError). Only SocialKitError's
+// body holds it, so a bundler still drops the subclasses a program never uses.
 const BRAND = Symbol.for('socialkit.error');
 
-function brandOf(proto: object): unknown {
-  return Object.prototype.hasOwnProperty.call(proto, BRAND) ? (proto as Record<symbol, unknown>)[BRAND] : undefined;
-}
-
-// Walks the prototype chain once: the class's own prototype (the ordinary
-// `instanceof`) or, for socialkit's classes, a prototype carrying its name.
-function hasBrand(value: unknown, proto: object, name: unknown): boolean {
-  try {
-    for (let p = Object.getPrototypeOf(value) as object | null; p !== null; p = Object.getPrototypeOf(p) as object | null) {
-      if (p === proto || (typeof name === 'string' && brandOf(p) === name)) return true;
-    }
-  } catch {
-    // A revoked proxy or a hostile getPrototypeOf trap: not one of ours.
-  }
-  return false;
-}
-
-function brand(target: { prototype: object }, name: string): void {
-  Object.defineProperty(target.prototype, BRAND, { value: name });
+interface Branded {
+  [BRAND]?: unknown;
+  name?: unknown;
 }
 
 /** Options shared by every socialkit error. */
@@ -105,19 +91,32 @@ export interface SocialKitErrorOptions {
  */
 export class SocialKitError extends Error {
   /**
-   * `instanceof` for socialkit errors: true for an instance of this class,
-   * and for an instance of the same class from another copy of socialkit
-   * (the CommonJS and ESM builds in one process), recognised by the brand
-   * `Symbol.for('socialkit.error')` and the class's name. A subclass you
-   * declare yourself is matched the ordinary way only.
+   * `instanceof` for socialkit errors and their subclasses: true for an
+   * instance of the class, and for an error from another copy of socialkit
+   * in the same process (the CommonJS and ESM builds) that carries the brand
+   * `Symbol.for('socialkit.error')` and the class's name (`ValidationError`,
+   * …; any branded error, for `SocialKitError`). A `TransitionError` is
+   * never a `ValidationError`, from either copy.
    *
    * @param value - the value on the left of `instanceof`
    * @returns true when `value` is an instance of this class or of its twin
    */
+  /**
+   * The brand of socialkit errors (see `Symbol.hasInstance`).
+   *
+   * @returns true
+   * @internal
+   */
+  get [BRAND](): true {
+    return true;
+  }
+
   static override [Symbol.hasInstance](value: unknown): boolean {
-    if (typeof value !== 'object' || value === null) return false;
-    const name = typeof this === 'function' && this.prototype !== undefined ? brandOf(this.prototype as object) : undefined;
-    return hasBrand(value, this.prototype as object, name);
+    // Like the ordinary `instanceof`, a revoked proxy throws a TypeError here.
+    return (
+      super[Symbol.hasInstance](value) ||
+      ((value as Branded | null | undefined)?.[BRAND] === true && (this === SocialKitError || (value as Branded).name === this.name))
+    );
   }
 
   /** A stable, documented code (see `docs/errors.md`). */
@@ -141,7 +140,6 @@ export class SocialKitError extends Error {
     this.details = options.details ?? {};
   }
 }
-brand(SocialKitError, 'SocialKitError');
 
 /** One problem found in an input: what is wrong, and where. */
 export interface ValidationIssue {
@@ -174,7 +172,6 @@ export class ValidationError extends SocialKitError {
     this.issues = issues;
   }
 }
-brand(ValidationError, 'ValidationError');
 
 /**
  * Creates a {@link ValidationError} with a single issue. The helper every guard uses.
@@ -220,7 +217,6 @@ export class CurrencyMismatchError extends SocialKitError {
     this.actual = actual;
   }
 }
-brand(CurrencyMismatchError, 'CurrencyMismatchError');
 
 /**
  * An allocation or an optimizer was asked for the impossible (a budget below
@@ -240,7 +236,6 @@ export class InfeasibleError extends SocialKitError {
     this.name = 'InfeasibleError';
   }
 }
-brand(InfeasibleError, 'InfeasibleError');
 
 /**
  * A workflow or an incident was moved in a way its state machine forbids.
@@ -267,4 +262,3 @@ export class TransitionError extends SocialKitError {
     this.action = action;
   }
 }
-brand(TransitionError, 'TransitionError');

@@ -86,9 +86,11 @@ describe('errors from the CommonJS copy and the ESM copy in one process', () => 
       expect(value instanceof esm.SocialKitError).toBe(false);
       expect(value instanceof cjs.ValidationError).toBe(false);
     }
+    // A revoked proxy throws a TypeError, as it does for the ordinary instanceof.
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
-    expect(revoked.proxy instanceof esm.ValidationError).toBe(false);
+    expect(() => revoked.proxy instanceof Error).toThrow(TypeError);
+    expect(() => revoked.proxy instanceof esm.ValidationError).toThrow(TypeError);
   });
 
   it("a caller's own subclass matches its own instances only", () => {
