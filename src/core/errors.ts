@@ -91,6 +91,16 @@ export interface SocialKitErrorOptions {
  */
 export class SocialKitError extends Error {
   /**
+   * The brand of socialkit errors (see `Symbol.hasInstance`).
+   *
+   * @returns true
+   * @internal
+   */
+  get [BRAND](): true {
+    return true;
+  }
+
+  /**
    * `instanceof` for socialkit errors and their subclasses: true for an
    * instance of the class, and for an error from another copy of socialkit
    * in the same process (the CommonJS and ESM builds) that carries the brand
@@ -101,16 +111,6 @@ export class SocialKitError extends Error {
    * @param value - the value on the left of `instanceof`
    * @returns true when `value` is an instance of this class or of its twin
    */
-  /**
-   * The brand of socialkit errors (see `Symbol.hasInstance`).
-   *
-   * @returns true
-   * @internal
-   */
-  get [BRAND](): true {
-    return true;
-  }
-
   static override [Symbol.hasInstance](value: unknown): boolean {
     // Like the ordinary `instanceof`, a revoked proxy throws a TypeError here.
     return (
