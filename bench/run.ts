@@ -14,6 +14,12 @@ const files = readdirSync(new URL('.', import.meta.url))
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => filters.length === 0 || filters.some((n) => f.includes(n)))
   .sort();
+if (files.length === 0) {
+  // A name that matches nothing is a typo: say so, and leave docs/benchmarks.md as it is.
+  const known = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.bench.ts')).sort();
+  console.error(`No benchmark file matches ${filters.map((f) => `'${f}'`).join(', ')}; the benchmarks are ${known.join(', ')}.`);
+  process.exit(1);
+}
 
 const rows: BenchRow[] = [];
 for (const file of files) {

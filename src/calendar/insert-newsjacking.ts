@@ -13,7 +13,7 @@ import {
 import type { PostMediaInput } from '../editorial/post.js';
 import { DAY_MS, MINUTE_MS, parseDay, parseMinutes } from '../core/civil-day.js';
 import { addToFeed, createFeed, feedProblem, indexRanges } from './feed.js';
-import { createLocalClock } from './local-clock.js';
+import { zoneClock, type ZoneClock } from '../core/zone-clock.js';
 import type { Plan, PlanInput } from './plan.js';
 import { conflictsOf, movedTo, plannedMs, readPlan, SETTLED, sortPosts } from './plan-tools.js';
 import { atProblem, PlannedPostSchema, type PlannedPost } from './planned-post.js';
@@ -49,7 +49,7 @@ export interface InsertNewsjackingOptions {
 
 const OPTION_KEYS = ['at', 'platform', 'pillar', 'text', 'format', 'objectiveType', 'language', 'id', 'priority', 'media', 'links', 'callToAction'];
 
-function describeLocal(ms: number, clock: ReturnType<typeof createLocalClock>): string {
+function describeLocal(ms: number, clock: ZoneClock): string {
   return `${clock.date(ms)} ${clock.time(ms)}`;
 }
 
@@ -89,7 +89,7 @@ export function insertNewsjacking(plan: PlanInput, options: InsertNewsjackingOpt
   }
   const platform = platformId(o.platform, ['options', 'platform']);
   const ms = plannedMs(instant(o.at, ['options', 'at']), ['options', 'at']);
-  const clock = createLocalClock(p.timeZone);
+  const clock = zoneClock(p.timeZone);
   const time = clock.time(ms);
   let language = o.language;
   if (language === undefined) {

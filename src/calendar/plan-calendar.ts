@@ -23,7 +23,7 @@ import {
 import { EditorialLineSchema, targetShares, type EditorialLine, type EditorialLineInput } from '../editorial/editorial-line.js';
 import { DAY_MS, formatDay, parseDay, weekdayIndex } from '../core/civil-day.js';
 import { addToFeed, createFeed, feedProblem, indexRanges, nearest, type RangeIndex } from './feed.js';
-import { createLocalClock, type LocalClock } from './local-clock.js';
+import { zoneClock, type ZoneClock } from '../core/zone-clock.js';
 import { ObservanceOccurrenceSchema } from './observance.js';
 import { BlackoutSchema, MAX_PLAN_POSTS, PlatformConstraintsSchema, type BlackoutInput, type Plan, type PlatformConstraints, type PlatformConstraintsInput } from './plan.js';
 import { sortPosts } from './plan-tools.js';
@@ -115,7 +115,7 @@ function readPlatformRecord(value: unknown, path: string): Map<PlatformId, unkno
   return new Map(Object.keys(record).map((key) => [platformId(key, [path, key]), record[key]]));
 }
 
-function collectCandidates(sources: readonly unknown[], platform: PlatformId, zone: string, window: { fromMs: number; toMs: number }, clock: LocalClock, blackouts: RangeIndex, rng: () => number): Candidates {
+function collectCandidates(sources: readonly unknown[], platform: PlatformId, zone: string, window: { fromMs: number; toMs: number }, clock: ZoneClock, blackouts: RangeIndex, rng: () => number): Candidates {
   const raw: [number, number][] = [];
   for (let i = 0; i < sources.length; i += 1) {
     const path = ['slots', platform, i];
@@ -263,7 +263,7 @@ export function planCalendar(input: PlanCalendarInput): Plan {
   for (const p of platforms) expected += Math.floor(((line.frequencyPerWeek[p] ?? 0) * (toDay - fromDay + 1)) / 7 + 0.5);
   if (expected > MAX_PLAN_POSTS) throw invalid('tooManyPosts', `The plan would hold about ${expected} posts, more than ${MAX_PLAN_POSTS}`, ['period']);
 
-  const clock = createLocalClock(zone);
+  const clock = zoneClock(zone);
   const wall = createWallResolver(zone);
   const window = { fromMs: wall(fromDay * DAY_MS), toMs: wall((toDay + 1) * DAY_MS) };
   const blackoutIndex = indexRanges(blackouts);

@@ -1,6 +1,6 @@
 import { describeValue, invalid, readOptions } from '../core/index.js';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns.js';
-import { createLocalClock, type LocalClock } from './local-clock.js';
+import { zoneClock, type ZoneClock } from '../core/zone-clock.js';
 import type { PlanInput } from './plan.js';
 import { readPlan } from './plan-tools.js';
 import type { PlannedPost } from './planned-post.js';
@@ -26,7 +26,7 @@ function pad(n: number): string {
  * @param clock - the plan's clock
  * @returns the ISO 8601 text
  */
-function localIso(ms: number, clock: LocalClock): string {
+function localIso(ms: number, clock: ZoneClock): string {
   const offset = clock.offset(ms);
   if (!Number.isInteger(offset)) return new Date(ms).toISOString().replace('.000Z', 'Z');
   const wall = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
@@ -34,7 +34,7 @@ function localIso(ms: number, clock: LocalClock): string {
   return `${wall}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-function cell(post: PlannedPost, column: CsvColumn, clock: LocalClock): string {
+function cell(post: PlannedPost, column: CsvColumn, clock: ZoneClock): string {
   switch (column) {
     case 'at':
       return localIso(post.at.getTime(), clock);
@@ -87,7 +87,7 @@ export function planToCsv(plan: PlanInput, options: PlanToCsvOptions = {}): stri
     throw invalid('invalidDelimiter', `options.delimiter must be ',', ';' or a tab, got ${describeValue(delimiter)}`, ['options', 'delimiter']);
   }
   if (o.bom !== undefined && typeof o.bom !== 'boolean') throw invalid('invalidType', `options.bom must be true or false, got ${describeValue(o.bom)}`, ['options', 'bom']);
-  const clock = createLocalClock(p.timeZone);
+  const clock = zoneClock(p.timeZone);
   const quote = (value: string): string => {
     for (let i = 0; i < value.length; i += 1) {
       const c = value[i];

@@ -8,7 +8,7 @@
 import { describeValue, invalid, parseWithSchema, PLATFORM_IDS, type Finding, type PlatformId } from '../core/index.js';
 import { parseDay } from '../core/civil-day.js';
 import { indexRanges } from './feed.js';
-import { createLocalClock, type LocalClock } from './local-clock.js';
+import { zoneClock, type ZoneClock } from '../core/zone-clock.js';
 import { PlanSchema, type Plan } from './plan.js';
 import { atProblem, type PlannedPost } from './planned-post.js';
 
@@ -69,7 +69,7 @@ export function sortPosts(posts: PlannedPost[]): PlannedPost[] {
  * @param clock - the plan's clock
  * @returns a new post
  */
-export function movedTo(post: PlannedPost, ms: number, clock: LocalClock): PlannedPost {
+export function movedTo(post: PlannedPost, ms: number, clock: ZoneClock): PlannedPost {
   return { ...post, at: new Date(ms), localTime: clock.time(ms) };
 }
 
@@ -85,7 +85,7 @@ export const SETTLED = new Set(['published', 'failed', 'paused']);
  * @returns the findings, by instant
  */
 export function conflictsOf(plan: Plan, focus: ReadonlySet<string> | null): Finding[] {
-  const clock = createLocalClock(plan.timeZone);
+  const clock = zoneClock(plan.timeZone);
   const out: { ms: number; finding: Finding }[] = [];
   const add = (ids: readonly string[], ms: number, finding: Omit<Finding, 'path'>): void => {
     if (focus === null || ids.some((id) => focus.has(id))) out.push({ ms, finding: { ...finding, path: ['posts', ids[0] as string] } });

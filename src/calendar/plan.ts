@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { FindingSchema, InstantSchema, isValidTimeZone, LocalDateSchema, PlatformIdSchema, TimeZoneSchema } from '../core/index.js';
 import { WorkflowActorSchema } from './history-entry.js';
-import { createLocalClock } from './local-clock.js';
+import { zoneClock } from '../core/zone-clock.js';
 import { PlannedPostSchema } from './planned-post.js';
 import { PostStatusSchema } from './post-status.js';
 
@@ -102,7 +102,7 @@ export const PlanSchema = z
     if (plan.period.to < plan.period.from) {
       ctx.addIssue({ code: 'custom', message: `period.to (${plan.period.to}) is before period.from (${plan.period.from})`, path: ['period', 'to'], input: plan.period.to });
     }
-    const clock = isValidTimeZone(plan.timeZone) ? createLocalClock(plan.timeZone) : null;
+    const clock = isValidTimeZone(plan.timeZone) ? zoneClock(plan.timeZone) : null;
     const ids = new Set<string>();
     for (let i = 0; i < plan.posts.length; i += 1) {
       const post = plan.posts[i] as (typeof plan.posts)[number];

@@ -1,5 +1,5 @@
 import { instant, invalid, TransitionError, type InstantInput } from '../core/index.js';
-import { createLocalClock } from './local-clock.js';
+import { zoneClock } from '../core/zone-clock.js';
 import type { Plan, PlanInput } from './plan.js';
 import { conflictsOf, movedTo, plannedMs, postIdArgument, readPlan, sortPosts } from './plan-tools.js';
 
@@ -33,7 +33,7 @@ export function reschedule(plan: PlanInput, id: string, at: InstantInput): Plan 
   if (post === undefined) throw invalid('unknownPost', `The plan has no post with the id '${postId}'`, ['id']);
   if (post.status === 'published') throw new TransitionError('published', 'reschedule', `Cannot reschedule '${postId}': it is published.`, { path: ['id'] });
   const posts = [...p.posts];
-  posts[index] = movedTo(post, ms, createLocalClock(p.timeZone));
+  posts[index] = movedTo(post, ms, zoneClock(p.timeZone));
   const freezes = p.freezes.map((f) => ({ ...f, posts: f.posts.map((r) => (r.id === postId ? { ...r, at: new Date(ms) } : r)) }));
   const next: Plan = { ...p, freezes, posts: sortPosts(posts) };
   return { ...next, findings: [...p.findings, ...conflictsOf(next, new Set([postId]))] };

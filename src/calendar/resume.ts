@@ -1,7 +1,7 @@
 import { instant, invalid, parseWithSchema, readOptions, type Finding, type InstantInput } from '../core/index.js';
 import { indexRanges } from './feed.js';
 import { WorkflowActorSchema } from './history-entry.js';
-import { createLocalClock } from './local-clock.js';
+import { zoneClock } from '../core/zone-clock.js';
 import type { Freeze, Plan, PlanInput } from './plan.js';
 import { movedTo, postIdArgument, readPlan, sortPosts } from './plan-tools.js';
 import type { PlannedPost } from './planned-post.js';
@@ -49,7 +49,7 @@ export function resume(plan: PlanInput, freezeId: string, options: ResumeOptions
   const at = o.at === undefined ? lifted.to : instant(o.at, ['options', 'at']);
   const others: Freeze[] = p.freezes.filter((f) => f !== lifted).map((f) => ({ ...f, posts: [...f.posts] }));
   const inForce = indexRanges(others);
-  const clock = createLocalClock(p.timeZone);
+  const clock = zoneClock(p.timeZone);
   const byId = new Map(p.posts.map((post, i) => [post.id, i]));
   const posts = [...p.posts];
   const findings: Finding[] = [];

@@ -58,6 +58,19 @@ export function formatPath(path: PathInput): string {
   return out || '(root)';
 }
 
+// The brand that lets a class recognise instances of another copy of socialkit
+// (the CommonJS build and the ESM build loaded in one process each have their
+// own classes): every error carries this registered symbol, and
+// `Symbol.hasInstance` also accepts a branded value whose `name` is the
+// class's name (any branded value, for SocialKitError). Only SocialKitError's
+// body holds it, so a bundler still drops the subclasses a program never uses.
+const BRAND = Symbol.for('socialkit.error');
+
+interface Branded {
+  [BRAND]?: unknown;
+  name?: unknown;
+}
+
 /** Options shared by every socialkit error. */
 export interface SocialKitErrorOptions {
   /** The offending field, where there is one. */
@@ -77,6 +90,35 @@ export interface SocialKitErrorOptions {
  * new TransitionError('draft', 'publish').code; // 'transition'
  */
 export class SocialKitError extends Error {
+  /**
+   * The brand of socialkit errors (see `Symbol.hasInstance`).
+   *
+   * @returns true
+   * @internal
+   */
+  get [BRAND](): true {
+    return true;
+  }
+
+  /**
+   * `instanceof` for socialkit errors and their subclasses: true for an
+   * instance of the class, and for an error from another copy of socialkit
+   * in the same process (the CommonJS and ESM builds) that carries the brand
+   * `Symbol.for('socialkit.error')` and the class's name (`ValidationError`,
+   * …; any branded error, for `SocialKitError`). A `TransitionError` is
+   * never a `ValidationError`, from either copy.
+   *
+   * @param value - the value on the left of `instanceof`
+   * @returns true when `value` is an instance of this class or of its twin
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // Like the ordinary `instanceof`, a revoked proxy throws a TypeError here.
+    return (
+      super[Symbol.hasInstance](value) ||
+      ((value as Branded | null | undefined)?.[BRAND] === true && (this === SocialKitError || (value as Branded).name === this.name))
+    );
+  }
+
   /** A stable, documented code (see `docs/errors.md`). */
   declare readonly code: ErrorCode;
   /** The offending field (empty when the error is not about one field). */

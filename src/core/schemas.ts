@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { type Decimal } from './decimal.js';
 import { isCurrencyCode } from './currency.js';
-import { SocialKitError } from './errors.js';
+import { SocialKitError, ValidationError } from './errors.js';
 import { money } from './money.js';
 import { PLATFORM_IDS } from './platform-id.js';
-import { instant, isValidTimeZone, localDate, localTime, WEEKDAYS } from './time.js';
+import { instant, isValidTimeZone, localDate, localTime, timeZone, WEEKDAYS } from './time.js';
 
 /**
  * Marks the socialkit scalar schemas whose JSON form differs from their
@@ -73,12 +73,32 @@ export const LocalDateSchema = z.string().transform(fromGuard((v) => localDate(v
 export const LocalTimeSchema = z.string().transform(fromGuard((v) => localTime(v)));
 
 /**
- * An IANA time zone this runtime knows (`'Europe/Paris'`, `'UTC'`).
+ * A time zone socialkit accepts (see `timeZone`: a location zone, `UTC` or
+ * `Etc/*`), returned in its canonical letter case (`'europe/paris'` →
+ * `'Europe/Paris'`; `'Asia/Kolkata'` unchanged). A legacy abbreviation zone
+ * (`'EST'`) fails with the issue code `legacyTimeZone`, any other bad name
+ * with `invalidTimeZone`.
  *
  * @example
  * TimeZoneSchema.parse('Asia/Kolkata'); // 'Asia/Kolkata'
+ * TimeZoneSchema.parse('europe/paris'); // 'Europe/Paris'
  */
-export const TimeZoneSchema = z.string().refine((v) => isValidTimeZone(v), { message: "Expected an IANA time zone such as 'Europe/Paris'" });
+export const TimeZoneSchema = z
+  .string()
+  .check((ctx) => {
+    try {
+      timeZone(ctx.value, []);
+    } catch (error) {
+      const issue = error instanceof ValidationError ? error.issues[0] : undefined;
+      ctx.issues.push({
+        code: 'custom',
+        message: issue?.message ?? "Expected an IANA time zone such as 'Europe/Paris'",
+        input: ctx.value,
+        params: { code: issue?.code ?? 'invalidTimeZone' },
+      });
+    }
+  })
+  .overwrite((v) => (isValidTimeZone(v) ? timeZone(v) : v));
 
 /**
  * A weekday, `'mon'` … `'sun'`.

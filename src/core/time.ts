@@ -1,9 +1,8 @@
-import { TZDate } from '@date-fns/tz';
-import { getISOWeek, getISOWeekYear } from 'date-fns';
 import { daysInMonth } from './civil-day.js';
 import { describeValue } from './describe-value.js';
 import { invalid, type PathInput, formatPath, toPath } from './errors.js';
 import { finiteNumber } from './finite-number.js';
+import { zoneClock } from './zone-clock.js';
 
 /**
  * The days of the week, Monday first (ISO 8601), as socialkit writes them in data.
@@ -42,55 +41,130 @@ export interface LocalDateRange {
 }
 
 const MINUTE = 60_000;
-const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
 function label(path: PathInput, fallback: string): string {
   return toPath(path).length === 0 ? fallback : formatPath(path);
 }
 
-const zoneValidity = new Map<string, boolean>();
+// The legacy zones of tzdb's `northamerica` and `europe` files that name no
+// place: a fixed offset (EST) or one country's rules without its history
+// (CET). Refused, with the location zone to use instead.
+const LEGACY_ZONES: Readonly<Record<string, readonly [string, string]>> = {
+  est: ['a fixed UTC−05:00 all year, so 09:00 EST in July is an hour off New York', 'America/New_York'],
+  mst: ['a fixed UTC−07:00 all year, so 09:00 MST in July is an hour off Denver', 'America/Denver'],
+  hst: ['a fixed UTC−10:00', 'Pacific/Honolulu'],
+  est5edt: ["the US Eastern rules without New York's history", 'America/New_York'],
+  cst6cdt: ["the US Central rules without Chicago's history", 'America/Chicago'],
+  mst7mdt: ["the US Mountain rules without Denver's history", 'America/Denver'],
+  pst8pdt: ["the US Pacific rules without Los Angeles's history", 'America/Los_Angeles'],
+  cet: ['the Central European rules without any country’s history', 'Europe/Paris'],
+  met: ['the Central European rules without any country’s history', 'Europe/Berlin'],
+  eet: ['the Eastern European rules without any country’s history', 'Europe/Athens'],
+  wet: ['the Western European rules without any country’s history', 'Europe/Lisbon'],
+};
+
+// What a zone name resolves to: the name to use, `legacy`, or null (invalid).
+const zoneNames = new Map<string, string | null>();
+let knownZones: Map<string, string> | undefined;
+
+// Intl's list of zones by lower-case name, plus UTC (Node 20's list lacks it).
+function knownZone(lower: string): string | undefined {
+  if (knownZones === undefined) {
+    knownZones = new Map([['utc', 'UTC']]);
+    const list = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    for (const name of list) knownZones.set(name.toLowerCase(), name);
+  }
+  return knownZones.get(lower);
+}
+
+// The zone-name rule: a legacy abbreviation zone is refused; an offset
+// string ('+03:00', which Node 24's Intl accepts) is invalid; otherwise,
+// when Intl accepts the name, its case-insensitive match in
+// Intl.supportedValuesOf('timeZone') plus UTC, or the name as written when
+// that list has none (Node 20's lacks Asia/Kolkata, Europe/Kyiv, Etc/GMT+5).
+// Never resolvedOptions().timeZone, which swaps Asia/Kolkata for Asia/Calcutta.
+function resolveZoneName(value: string): string | null {
+  const known = zoneNames.get(value);
+  if (known !== undefined) return known;
+  const lower = value.toLowerCase();
+  let result: string | null;
+  if (Object.prototype.hasOwnProperty.call(LEGACY_ZONES, lower)) result = 'legacy';
+  else if (/^[+\-\u2212\d]/.test(value)) result = null;
+  else {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      result = knownZone(lower) ?? value;
+    } catch {
+      result = null;
+    }
+  }
+  if (zoneNames.size > 1000) zoneNames.clear();
+  zoneNames.set(value, result);
+  return result;
+}
+
+function zoneName(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' && value.length <= 64 ? resolveZoneName(value) : null;
+}
 
 /**
- * Tells whether a string names a time zone this runtime knows: an IANA name
- * (`'Europe/Paris'`, `'Asia/Kolkata'`) or `'UTC'`. The test is whether
- * `Intl.DateTimeFormat` accepts it; `Intl.supportedValuesOf('timeZone')` is
- * not used because on Node 20 it lacks `UTC` and `Asia/Kolkata`.
+ * Tells whether a string names a time zone socialkit accepts: a location
+ * zone (`'Europe/Paris'`, `'Asia/Kolkata'`, in any letter case), `'UTC'` or
+ * `'Etc/*'`, that `Intl.DateTimeFormat` accepts. The legacy abbreviation
+ * zones (`'EST'`, `'CET'`, `'PST8PDT'`, …) and offset strings (`'+03:00'`)
+ * are not accepted. `Intl.supportedValuesOf('timeZone')` is not the test:
+ * on Node 20 it lacks `UTC` and `Asia/Kolkata`.
  *
  * @param value - the candidate zone
  * @returns true when the zone is usable
  * @example
  * isValidTimeZone('Europe/Paris'); // true
+ * isValidTimeZone('europe/paris'); // true
  * isValidTimeZone('Europe/Lyon'); // false
+ * isValidTimeZone('EST'); // false
  */
 export function isValidTimeZone(value: unknown): value is string {
-  if (typeof value !== 'string' || value === '' || value.length > 64) return false;
-  const known = zoneValidity.get(value);
-  if (known !== undefined) return known;
-  let ok: boolean;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    ok = true;
-  } catch {
-    ok = false;
-  }
-  if (zoneValidity.size < 1000) zoneValidity.set(value, ok);
-  return ok;
+  const name = zoneName(value);
+  return name !== null && name !== 'legacy';
 }
 
 /**
- * Checks an IANA time zone name and returns it.
+ * Checks a time zone name and returns it in its canonical letter case,
+ * never swapped for another zone. The rule: the name as written when it is
+ * in `Intl.supportedValuesOf('timeZone')` or is `'UTC'`; else, when
+ * `Intl.DateTimeFormat` accepts it, its case-insensitive match in that list
+ * (`'europe/paris'` → `'Europe/Paris'`), or the name as written where the
+ * list has none (Node 20's lacks `'Asia/Kolkata'` and `'Europe/Kyiv'`, which
+ * come back unchanged, not as `'Asia/Calcutta'`); else invalid. Refused
+ * first: the legacy abbreviation zones `EST`, `MST`, `HST`, `EST5EDT`,
+ * `CST6CDT`, `MST7MDT`, `PST8PDT`, `CET`, `MET`, `EET` and `WET` in any
+ * letter case (`legacyTimeZone`: `EST` is a fixed −05:00, an hour off New
+ * York all summer), and offset strings such as `'+03:00'`, on every Node version.
  *
  * @param value - the candidate zone
  * @param path - the field it came from
- * @returns the zone
- * @throws {ValidationError} `invalidTimeZone`
+ * @returns the zone, in its canonical letter case
+ * @throws {ValidationError} `invalidTimeZone`; `legacyTimeZone` for a legacy abbreviation zone (the message names the location zone to use)
  * @example
  * timeZone('America/New_York'); // 'America/New_York'
+ * timeZone('europe/paris'); // 'Europe/Paris'
+ * timeZone('Asia/Kolkata'); // 'Asia/Kolkata'
+ * timeZone('EST'); // throws ValidationError: use a location zone such as 'America/New_York'
  * timeZone('CEST'); // throws ValidationError: use an IANA name such as 'Europe/Paris'
  */
 export function timeZone(value: unknown, path: PathInput = 'timeZone'): string {
-  if (isValidTimeZone(value)) return value;
+  const name = zoneName(value);
+  if (name === 'legacy') {
+    const written = value as string;
+    const [what, use] = LEGACY_ZONES[written.toLowerCase()] as readonly [string, string];
+    throw invalid(
+      'legacyTimeZone',
+      `${label(path, 'The time zone')} '${written}' is a legacy zone (${what}): use a location zone such as '${use}'`,
+      path,
+    );
+  }
+  if (name !== null) return name;
   throw invalid(
     'invalidTimeZone',
     `${label(path, 'The time zone')} must be an IANA time zone such as 'Europe/Paris' or 'UTC', got ${describeValue(value)}`,
@@ -295,13 +369,11 @@ export function utcOffsetMinutes(at: InstantInput, zone: string): number {
   return zoneOffsetMinutes(date.getTime(), timeZone(zone));
 }
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-const offsetStrings = new Map<string, number>();
-
 /**
  * The UTC offset of a zone at an instant in milliseconds, in minutes (with
- * seconds as a fraction), for hot loops: the instant is a plain number and
- * the zone check is a cache lookup. It reads Intl's `longOffset` name
+ * seconds as a fraction), for hot loops: the instant is a plain number, the
+ * zone check is a cache lookup and the offset is cached per UTC hour (an hour
+ * with a change in it is read to the millisecond). It reads Intl's `longOffset` name
  * (`GMT-00:25:21`) and takes the sign from the text: `@date-fns/tz`'s
  * `tzOffset` reads the same string but gives the wrong sign to offsets
  * between −01:00 and 00:00 (Dublin before 1916, Monrovia before 1972), so
@@ -317,31 +389,7 @@ const offsetStrings = new Map<string, number>();
  */
 export function zoneOffsetMinutes(ms: number, zone: string): number {
   if (typeof ms !== 'number' || !(Math.abs(ms) <= 8.64e15)) finiteNumber(ms, 'ms', { min: -8.64e15, max: 8.64e15 });
-  if (!isValidTimeZone(zone)) timeZone(zone);
-  return offsetAt(ms, zone);
-}
-
-// The same without checks, for this module's own loops.
-function offsetAt(ms: number, zone: string): number {
-  let format = offsetFormats.get(zone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-    offsetFormats.set(zone, format);
-  }
-  const text = format.format(new Date(ms));
-  const gmt = text.slice(text.lastIndexOf('GMT') + 3);
-  const known = offsetStrings.get(gmt);
-  if (known !== undefined) return known;
-  const sign = gmt.startsWith('-') ? -1 : 1;
-  const [h = '0', m = '0', s = '0'] = gmt.replace(/^[+-]/, '').split(':');
-  const minutes = gmt === '' ? 0 : sign * (Number(h) * 60 + Number(m) + Number(s) / 60);
-  const result = minutes === 0 ? 0 : minutes;
-  offsetStrings.set(gmt, result);
-  return result;
-}
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+  return zoneClock(timeZone(zone)).offset(ms);
 }
 
 /**
@@ -355,8 +403,8 @@ function pad(n: number, width = 2): string {
  * toLocalDate('2027-03-27T23:30:00Z', 'Europe/Paris'); // '2027-03-28'
  */
 export function toLocalDate(at: InstantInput, zone: string): LocalDate {
-  const d = new TZDate(instant(at).getTime(), timeZone(zone));
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const ms = instant(at).getTime();
+  return zoneClock(timeZone(zone)).date(ms);
 }
 
 /**
@@ -370,8 +418,8 @@ export function toLocalDate(at: InstantInput, zone: string): LocalDate {
  * toLocalTime('2027-03-28T07:00:00Z', 'Europe/Paris'); // '09:00'
  */
 export function toLocalTime(at: InstantInput, zone: string): LocalTime {
-  const d = new TZDate(instant(at).getTime(), timeZone(zone));
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const ms = instant(at).getTime();
+  return zoneClock(timeZone(zone)).time(ms);
 }
 
 /**
@@ -385,8 +433,8 @@ export function toLocalTime(at: InstantInput, zone: string): LocalTime {
  * weekdayOf('2027-03-28T07:00:00Z', 'Europe/Paris'); // 'sun'
  */
 export function weekdayOf(at: InstantInput, zone: string): Weekday {
-  const d = new TZDate(instant(at).getTime(), timeZone(zone));
-  return WEEKDAYS[(d.getDay() + 6) % 7] as Weekday;
+  const ms = instant(at).getTime();
+  return WEEKDAYS[zoneClock(timeZone(zone)).weekday(ms)] as Weekday;
 }
 
 /**
@@ -403,8 +451,8 @@ export function weekdayOf(at: InstantInput, zone: string): Weekday {
  * isoWeekKey('2027-01-04T12:00:00Z', 'Europe/Paris'); // '2027-W01'
  */
 export function isoWeekKey(at: InstantInput, zone: string): string {
-  const d = new TZDate(instant(at).getTime(), timeZone(zone));
-  return `${pad(getISOWeekYear(d), 4)}-W${pad(getISOWeek(d))}`;
+  const ms = instant(at).getTime();
+  return zoneClock(timeZone(zone)).keys(ms).week;
 }
 
 /**
@@ -418,7 +466,8 @@ export function isoWeekKey(at: InstantInput, zone: string): string {
  * monthKey('2027-01-31T23:30:00Z', 'Europe/Paris'); // '2027-02'
  */
 export function monthKey(at: InstantInput, zone: string): string {
-  return toLocalDate(at, zone).slice(0, 7);
+  const ms = instant(at).getTime();
+  return zoneClock(timeZone(zone)).keys(ms).month;
 }
 
 /**
@@ -467,15 +516,16 @@ export function wallToInstant(wall: number, zone: string): number {
 }
 
 function resolveWall(wall: number, zone: string): number {
-  const before = zoneOffsetMinutes(wall - DAY, zone);
-  const after = zoneOffsetMinutes(wall + DAY, zone);
-  const first = wall - before * MINUTE;
-  const firstOk = zoneOffsetMinutes(first, zone) === before;
+  const clock = zoneClock(zone);
+  const before = clock.offsetMs(wall - DAY);
+  const after = clock.offsetMs(wall + DAY);
+  const first = wall - before;
+  const firstOk = clock.offsetMs(first) === before;
   if (before === after) {
     if (firstOk) return first;
   } else {
-    const second = wall - after * MINUTE;
-    const secondOk = zoneOffsetMinutes(second, zone) === after;
+    const second = wall - after;
+    const secondOk = clock.offsetMs(second) === after;
     if (firstOk && secondOk) return Math.min(first, second);
     if (firstOk) return first;
     if (secondOk) return second;
@@ -497,12 +547,6 @@ export interface TimeBucketer {
   month(ms: number): string;
 }
 
-interface DayKeys {
-  day: string;
-  week: string;
-  month: string;
-}
-
 /**
  * Creates a bucketer for bulk work (a million posts): it caches the zone's
  * offset per UTC hour and the keys per local day, so each instant costs two
@@ -519,55 +563,11 @@ interface DayKeys {
  * b.week(Date.parse('2027-01-01T12:00:00Z')); // '2026-W53'
  */
 export function createTimeBucketer(zone: string): TimeBucketer {
-  const z = timeZone(zone);
-  const offsets = new Map<number, number>();
-  const keys = new Map<number, DayKeys>();
-  const offsetOf = (ms: number): number => {
-    const hour = Math.floor(ms / HOUR);
-    const cached = offsets.get(hour);
-    if (cached !== undefined) return cached;
-    const start = zoneOffsetMinutes(hour * HOUR, z);
-    const end = zoneOffsetMinutes(hour * HOUR + HOUR - 1, z);
-    if (start === end) {
-      if (offsets.size > 200_000) offsets.clear();
-      offsets.set(hour, start);
-      return start;
-    }
-    return zoneOffsetMinutes(ms, z);
-  };
-  const keysOf = (ms: number): DayKeys => {
-    const localDay = Math.floor((ms + offsetOf(ms) * MINUTE) / DAY);
-    const cached = keys.get(localDay);
-    if (cached !== undefined) return cached;
-    const made = dayKeys(localDay);
-    if (keys.size > 200_000) keys.clear();
-    keys.set(localDay, made);
-    return made;
-  };
+  const clock = zoneClock(timeZone(zone));
   return {
-    timeZone: z,
-    day: (ms) => keysOf(ms).day,
-    week: (ms) => keysOf(ms).week,
-    month: (ms) => keysOf(ms).month,
-  };
-}
-
-// Day keys from a day count since 1970-01-01, by calendar arithmetic on UTC fields.
-function dayKeys(localDay: number): DayKeys {
-  const date = new Date(localDay * DAY);
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + 1;
-  const dom = date.getUTCDate();
-  // ISO week: the week belongs to the year of its Thursday.
-  const isoDow = (date.getUTCDay() + 6) % 7; // 0 = Monday
-  const thursday = new Date((localDay - isoDow + 3) * DAY);
-  const weekYear = thursday.getUTCFullYear();
-  const jan1 = utcMs(weekYear, 0, 1);
-  const week = Math.floor((thursday.getTime() - jan1) / DAY / 7) + 1;
-  const yyyy = pad(year, 4);
-  return {
-    day: `${yyyy}-${pad(month)}-${pad(dom)}`,
-    week: `${pad(weekYear, 4)}-W${pad(week)}`,
-    month: `${yyyy}-${pad(month)}`,
+    timeZone: clock.zone,
+    day: (ms) => clock.keys(ms).day,
+    week: (ms) => clock.keys(ms).week,
+    month: (ms) => clock.keys(ms).month,
   };
 }

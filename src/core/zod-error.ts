@@ -22,7 +22,8 @@ export function validationErrorFromZod(error: z.ZodError, options: { name?: stri
   const o = readOptions<{ name?: string; path?: PathInput }>(options);
   const base = o.path === undefined ? [] : toPath(o.path);
   const issues = error.issues.map((issue) => ({
-    code: issue.code,
+    // A socialkit guard inside a schema names its own code (`legacyTimeZone`) in the issue's params.
+    code: issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : issue.code,
     message: issue.message,
     path: [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
   }));

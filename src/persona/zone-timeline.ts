@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { utcOffsetMinutes } from '../core/index.js';
+import { zoneClock } from '../core/zone-clock.js';
 
 /** Milliseconds in an hour. */
 export const HOUR_MS = 3_600_000;
@@ -19,16 +19,15 @@ export const DAY_MS = 86_400_000;
 const SAMPLE_MS = 6 * HOUR_MS;
 
 /**
- * The UTC offset of a zone at an instant, in milliseconds (core's
- * `utcOffsetMinutes`, scaled; historical offsets with seconds stay exact).
+ * The UTC offset of a zone at an instant, in milliseconds (core's zone
+ * clock, cached per UTC hour; historical offsets with seconds stay exact).
  *
  * @param zone - a valid IANA zone
  * @param ms - the instant, in milliseconds since the epoch
  * @returns the offset in milliseconds east of UTC
  */
 export function offsetMs(zone: string, ms: number): number {
-  const offset = Math.round(utcOffsetMinutes(new Date(ms), zone) * 60_000);
-  return offset === 0 ? 0 : offset;
+  return zoneClock(zone).offsetMs(ms);
 }
 
 /**
