@@ -11,7 +11,7 @@ const US_HOLIDAYS = 'https://www.opm.gov/policy-data-oversight/pay-leave/federal
 const GB_HOLIDAYS = 'https://www.gov.uk/bank-holidays';
 const RENTREE = 'https://www.education.gouv.fr/calendrier-scolaire-100148';
 const LUNAR_NEW_YEAR = 'https://en.wikipedia.org/wiki/Chinese_New_Year';
-const SALES = 'https://www.economie.gouv.fr/dgccrf/Publications/Vie-pratique/Fiches-pratiques/Soldes';
+const SALES = 'https://www.economie.gouv.fr/particuliers/dates-soldes';
 const FR_GB_US = ['FR', 'GB', 'US'];
 const EU = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
 
@@ -57,9 +57,9 @@ const data: Observance[] = [
   entry('burnsNight', 'Burns Night', 'Burns Night', ['GB'], 'cultural', fixed(1, 25), 'https://en.wikipedia.org/wiki/Burns_supper'),
   entry('frenchWinterSales', "Soldes d'hiver", 'French winter sales', ['FR'], 'commercial', {
     kind: 'custom',
-    rule: "Second Wednesday of January, or the first when the second falls after the 12th; four weeks (Code de commerce, art. D310-15-2); from 2020",
+    rule: "Second Wednesday of January, or the first when the second falls after the 12th; four weeks (arrêté du 27 mai 2019, Code de commerce art. L310-3); from 2020; one-off orders in FRENCH_SALES_EXCEPTIONS first",
     dates: (year) => frenchSalesPeriod(year, { season: 'winter' }),
-  }, SALES, { note: 'National dates; some départements have their own.' }),
+  }, SALES, { note: 'National dates; Meurthe-et-Moselle, Meuse, Moselle, Vosges and the overseas territories have their own. Winter 2021 ran 20 January – 2 March (orders of 29 December 2020 and 15 February 2021).' }),
   // February
   entry('chandeleur', 'Chandeleur', 'Candlemas (Chandeleur)', ['FR'], 'cultural', fixed(2, 2), 'https://fr.wikipedia.org/wiki/Chandeleur'),
   entry('blackHistoryMonthUs', 'Black History Month (États-Unis)', 'Black History Month (US)', ['US'], 'awareness', month(2), 'https://en.wikipedia.org/wiki/Black_History_Month'),
@@ -108,9 +108,9 @@ const data: Observance[] = [
   entry('feteDeLaMusique', 'Fête de la musique', 'Make Music Day (Fête de la Musique)', FR_GB_US, 'cultural', fixed(6, 21), 'https://fr.wikipedia.org/wiki/F%C3%AAte_de_la_musique'),
   entry('frenchSummerSales', "Soldes d'été", 'French summer sales', ['FR'], 'commercial', {
     kind: 'custom',
-    rule: 'Last Wednesday of June, or the one before when the last falls after the 28th; four weeks (Code de commerce, art. D310-15-2); from 2020',
+    rule: 'Last Wednesday of June, or the one before when the last falls after the 28th; four weeks (arrêté du 27 mai 2019, Code de commerce art. L310-3); from 2020; one-off orders in FRENCH_SALES_EXCEPTIONS first',
     dates: (year) => frenchSalesPeriod(year, { season: 'summer' }),
-  }, SALES, { note: 'National dates; Corsica, the Alpes-Maritimes and some other départements have their own.' }),
+  }, SALES, { note: 'National dates; Corsica and the overseas territories have their own (the list of economie.gouv.fr for 2023). Summer 2020, 2021 and 2023 were moved by one-off orders (FRENCH_SALES_EXCEPTIONS).' }),
   // July – August
   entry('independenceDayUs', "Fête de l'indépendance (États-Unis)", 'Independence Day (US)', ['US'], 'holiday', fixed(7, 4), US_HOLIDAYS),
   entry('bastilleDay', 'Fête nationale (14 Juillet)', 'Bastille Day', ['FR'], 'holiday', fixed(7, 14), FR_HOLIDAYS),
