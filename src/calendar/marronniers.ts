@@ -27,8 +27,10 @@ const SCHOOL_2025 = 'https://www.professeurs-des-ecoles.com/?p=22945';
 const SCHOOL_2025_A = 'https://www.macommune.info/quel-est-le-calendrier-des-vacances-scolaires-en-bourgogne-franche-comte-en-2024-copy/';
 const SCHOOL_2025_B = 'https://ecoleprimairelesnondales-pornic.e-primo.fr/ecole/le-calendrier-scolaire';
 const SCHOOL_2024_C = 'http://www.ecolemariedurand.fr/pages/ecoles.html';
+const SCHOOL_2024_A = 'https://vacances-scolaires-jours-feries.fr/calendrier-vacances-zone-a/?mo=9&yr=2010';
+const SCHOOL_2021 = 'https://www.cnews.fr/france/2021-10-12/quelles-sont-les-dates-des-vacances-de-la-toussaint-1137021';
 const SCHOOL_NOTE =
-  "From the last day of classes (the Saturday) to the day before classes resume. The ministry's calendar (education.gouv.fr) is the authority; the rows come from the pages that reproduce it, which are what was found (2024–2025 for zone C and 2025–2026 for all zones; the 2026–2027 calendar was not found). Corsica and the overseas academies have their own dates.";
+  "From the last day of classes (the Saturday) to the day before classes resume. The ministry's calendar (education.gouv.fr) is the authority; the rows come from the pages that reproduce it, which are what was found (2021–2022 in part, 2024–2025 for zones A and C, 2025–2026 for all zones; the 2026–2027 calendar was not found). Corsica and the overseas academies have their own dates.";
 const ISLAMIC_NOTE =
   "Dates of the Umm al-Qura calendar (Saudi Arabia), computed with ICU's islamic-umalqura calendar; a test checks each row against it. The day begins at sunset the evening before, and in France the date announced after the sighting of the moon (Grande Mosquée de Paris, CFCM) may be a day later or earlier.";
 const EU = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
@@ -256,32 +258,48 @@ const data: Observance[] = [
   entry14('frenchSchoolHolidaysAutumn', 'Vacances de la Toussaint', 'French school holidays: autumn (All Saints)', ['FR'], 'civic', {
     kind: 'table',
     dates: [
-      { date: '2024-10-19', endDate: '2024-11-03', source: SCHOOL_2024_C },
-      { date: '2025-10-18', endDate: '2025-11-02', source: SCHOOL_2025_A },
+      { date: '2021-10-23', endDate: '2021-11-07', source: SCHOOL_2021 },
+      { date: '2024-10-19', endDate: '2024-11-03', source: SCHOOL_2024_A },
+      { date: '2025-10-18', endDate: '2025-11-02', source: SCHOOL_2024_A },
     ],
   }, RENTREE, { note: `All three zones. ${SCHOOL_NOTE}` }),
   entry14('frenchSchoolHolidaysChristmas', 'Vacances de Noël', 'French school holidays: Christmas', ['FR'], 'civic', {
     kind: 'table',
     dates: [
-      { date: '2024-12-21', endDate: '2025-01-05', source: SCHOOL_2024_C },
+      { date: '2021-12-18', endDate: '2022-01-02', source: SCHOOL_2021 },
+      { date: '2024-12-21', endDate: '2025-01-05', source: SCHOOL_2024_A },
       { date: '2025-12-20', endDate: '2026-01-04', source: SCHOOL_2025 },
     ],
   }, RENTREE, { note: `All three zones; the row's year is the year they start. ${SCHOOL_NOTE}` }),
   entry14('frenchSchoolHolidaysWinterZoneA', "Vacances d'hiver (zone A)", 'French school holidays: winter, zone A', ['FR'], 'civic', {
-    kind: 'table', dates: rows(SCHOOL_2025, [['2026-02-07', '2026-02-22']]),
+    kind: 'table',
+    dates: [
+      { date: '2022-02-12', endDate: '2022-02-27', source: SCHOOL_2021 },
+      { date: '2025-02-22', endDate: '2025-03-09', source: SCHOOL_2024_A },
+      { date: '2026-02-07', endDate: '2026-02-22', source: SCHOOL_2025 },
+    ],
   }, RENTREE, { note: `Zone A: Besançon, Bordeaux, Clermont-Ferrand, Dijon, Grenoble, Limoges, Lyon, Poitiers. ${SCHOOL_NOTE}` }),
   entry14('frenchSchoolHolidaysWinterZoneB', "Vacances d'hiver (zone B)", 'French school holidays: winter, zone B', ['FR'], 'civic', {
-    kind: 'table', dates: rows(SCHOOL_2025, [['2026-02-14', '2026-03-01']]),
+    kind: 'table',
+    dates: [
+      { date: '2022-02-05', endDate: '2022-02-20', source: SCHOOL_2021 },
+      { date: '2026-02-14', endDate: '2026-03-01', source: SCHOOL_2025 },
+    ],
   }, RENTREE, { note: `Zone B: Aix-Marseille, Amiens, Caen, Lille, Nancy-Metz, Nantes, Nice, Orléans-Tours, Reims, Rennes, Rouen, Strasbourg. ${SCHOOL_NOTE}` }),
   entry14('frenchSchoolHolidaysWinterZoneC', "Vacances d'hiver (zone C)", 'French school holidays: winter, zone C', ['FR'], 'civic', {
     kind: 'table',
     dates: [
+      { date: '2022-02-19', endDate: '2022-03-06', source: SCHOOL_2021 },
       { date: '2025-02-15', endDate: '2025-03-02', source: SCHOOL_2024_C },
       { date: '2026-02-21', endDate: '2026-03-08', source: SCHOOL_2025 },
     ],
   }, RENTREE, { note: `Zone C: Créteil, Montpellier, Paris, Toulouse, Versailles. ${SCHOOL_NOTE}` }),
   entry14('frenchSchoolHolidaysSpringZoneA', 'Vacances de printemps (zone A)', 'French school holidays: spring, zone A', ['FR'], 'civic', {
-    kind: 'table', dates: rows(SCHOOL_2025, [['2026-04-04', '2026-04-19']]),
+    kind: 'table',
+    dates: [
+      { date: '2025-04-19', endDate: '2025-05-04', source: SCHOOL_2024_A },
+      { date: '2026-04-04', endDate: '2026-04-19', source: SCHOOL_2025 },
+    ],
   }, RENTREE, { note: `Zone A. ${SCHOOL_NOTE}` }),
   entry14('frenchSchoolHolidaysSpringZoneB', 'Vacances de printemps (zone B)', 'French school holidays: spring, zone B', ['FR'], 'civic', {
     kind: 'table', dates: rows(SCHOOL_2025_B, [['2026-04-11', '2026-04-26']]),
@@ -290,8 +308,12 @@ const data: Observance[] = [
     kind: 'table', dates: rows(SCHOOL_2024_C, [['2025-04-12', '2025-04-27']]),
   }, RENTREE, { note: `Zone C. The 2026 dates were not found in the sources looked up: add them as an override. ${SCHOOL_NOTE}` }),
   entry14('frenchSchoolHolidaysSummer', "Vacances d'été", 'French school holidays: summer', ['FR'], 'civic', {
-    kind: 'table', dates: rows(SCHOOL_2025_A, [['2026-07-04', '2026-08-31']]),
-  }, RENTREE, { note: `All three zones, to the day before the rentrée of 1 September 2026. ${SCHOOL_NOTE}` }),
+    kind: 'table',
+    dates: [
+      { date: '2025-07-05', endDate: '2025-08-31', source: SCHOOL_2024_A },
+      { date: '2026-07-04', endDate: '2026-08-31', source: SCHOOL_2025_A },
+    ],
+  }, RENTREE, { note: `All three zones, to the day before the rentrée (1 September 2025 and 2026). ${SCHOOL_NOTE}` }),
   entry14('ramadanBegins', 'Début du ramadan', 'First day of Ramadan', ['FR', 'GB', 'US'], 'religious', {
     kind: 'table',
     dates: rows(RAMADAN_INK, ['2025-03-01', '2026-02-18', '2027-02-08', '2028-01-28', '2029-01-16', '2030-01-05']),
