@@ -24,7 +24,7 @@ const moduleBudget = (name, kb) => ({
 // when one module existed. Most of the size is error messages that name the
 // field and say what to do, and typed datasets (platform rules, currencies,
 // marronniers, TLD lists) with their sources; six modules measure 79 KB. It
-// is 96 KB, and each module has its own budget, about a fifth to a quarter
+// is 100 KB (96 KB, plus the 4 KB of observance data of issue 14), and each module has its own budget, about a fifth to a quarter
 // above its size when it landed, so that any module's growth is caught where
 // it happens (docs/benchmarks.md, "Bundle size").
 const checks = [
@@ -46,13 +46,13 @@ const checks = [
   moduleBudget('kpi', 14),
   moduleBudget('persona', 11),
   moduleBudget('strategy', 17),
-  moduleBudget('calendar', 40),
+  moduleBudget('calendar', 44),
   moduleBudget('editorial', 38),
   {
     name: "the whole library's own code (import * from 'socialkit', dependencies external)",
     needs: 'index.js',
     code: `export * from 'socialkit';`,
-    limit: 96 * 1024,
+    limit: 100 * 1024,
     external: RUNTIME,
     forbid: [],
   },

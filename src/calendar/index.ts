@@ -32,7 +32,7 @@ export { transition, type TransitionOptions, type WorkflowSubject } from './tran
 export { WORKFLOW_ACTIONS, WorkflowActionSchema, type WorkflowAction } from './workflow-action.js';
 export { easterSunday } from './easter.js';
 export { frenchMothersDay } from './french-mothers-day.js';
-export { frenchSalesPeriod, type FrenchSalesPeriodOptions } from './french-sales.js';
+export { FRENCH_SALES_EXCEPTIONS, frenchSalesPeriod, type FrenchSalesException, type FrenchSalesPeriodOptions } from './french-sales.js';
 export { fromDateHolidays, type DateHolidaysHoliday, type DateHolidaysLike, type FromDateHolidaysOptions } from './from-date-holidays.js';
 export { marronniers } from './marronniers.js';
 export {

@@ -11,8 +11,28 @@ const US_HOLIDAYS = 'https://www.opm.gov/policy-data-oversight/pay-leave/federal
 const GB_HOLIDAYS = 'https://www.gov.uk/bank-holidays';
 const RENTREE = 'https://www.education.gouv.fr/calendrier-scolaire-100148';
 const LUNAR_NEW_YEAR = 'https://en.wikipedia.org/wiki/Chinese_New_Year';
-const SALES = 'https://www.economie.gouv.fr/dgccrf/Publications/Vie-pratique/Fiches-pratiques/Soldes';
+const SALES = 'https://www.economie.gouv.fr/particuliers/dates-soldes';
 const FR_GB_US = ['FR', 'GB', 'US'];
+/** When the entries added by issue 14 were checked against their sources. */
+const AS_OF_14 = '2026-12-03';
+const FACTMONSTER_LNY = 'http://factmonster.com/id/A0192339';
+const RAMADAN_INK = 'https://ramadan.ink/2030_ramadan_and_eid.html';
+const ISLAMIC_CALENDAR = 'https://en.wikipedia.org/wiki/Islamic_calendar';
+const HEBREW_CALENDAR = 'https://en.wikipedia.org/wiki/Hebrew_calendar';
+const DIWALI = 'https://excelnotes.com/holiday/diwali';
+const VOISINS = 'https://www.fetedesvoisins.fr/';
+const EU_SUMMER_TIME = 'https://www.eumonitor.eu/9353000/1/j4nvhdfcs8bljza_j9vvik7m1c3gyxp/vi8rm2y90iy8';
+const US_DST = 'https://www.worldtimezone.com/dst_news/dst_news_usa00.html';
+const SCHOOL_2025 = 'https://www.professeurs-des-ecoles.com/?p=22945';
+const SCHOOL_2025_A = 'https://www.macommune.info/quel-est-le-calendrier-des-vacances-scolaires-en-bourgogne-franche-comte-en-2024-copy/';
+const SCHOOL_2025_B = 'https://ecoleprimairelesnondales-pornic.e-primo.fr/ecole/le-calendrier-scolaire';
+const SCHOOL_2024_C = 'http://www.ecolemariedurand.fr/pages/ecoles.html';
+const SCHOOL_2024_A = 'https://vacances-scolaires-jours-feries.fr/calendrier-vacances-zone-a/?mo=9&yr=2010';
+const SCHOOL_2021 = 'https://www.cnews.fr/france/2021-10-12/quelles-sont-les-dates-des-vacances-de-la-toussaint-1137021';
+const SCHOOL_NOTE =
+  "From the last day of classes (the Saturday) to the day before classes resume. The ministry's calendar (education.gouv.fr) is the authority; the rows come from the pages that reproduce it, which are what was found (2021–2022 in part, 2024–2025 for zones A and C, 2025–2026 for all zones; the 2026–2027 calendar was not found). Corsica and the overseas academies have their own dates.";
+const ISLAMIC_NOTE =
+  "Dates of the Umm al-Qura calendar (Saudi Arabia), computed with ICU's islamic-umalqura calendar; a test checks each row against it. The day begins at sunset the evening before, and in France the date announced after the sighting of the moon (Grande Mosquée de Paris, CFCM) may be a day later or earlier.";
 const EU = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
 
 type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -41,6 +61,22 @@ function entry(
   return { id, names: { fr, en }, countries: [...countries], category, rule, source, asOf: AS_OF, ...extra };
 }
 
+function entry14(
+  id: string,
+  fr: string,
+  en: string,
+  countries: readonly string[],
+  category: ObservanceCategory,
+  rule: ObservanceRule,
+  source: string,
+  extra: Extra = {},
+): Observance {
+  return { ...entry(id, fr, en, countries, category, rule, source, extra), asOf: AS_OF_14 };
+}
+
+const rows = (source: string, dates: readonly (string | readonly [string, string])[]): { date: string; endDate?: string; source: string }[] =>
+  dates.map((d) => (typeof d === 'string' ? { date: d, source } : { date: d[0], endDate: d[1], source }));
+
 // A worldwide day (the UN's and its agencies'): countries ['*'].
 function worldDay(id: string, fr: string, en: string, m: number, d: number, category: ObservanceCategory = 'awareness', source = UN_DAYS): Observance {
   return entry(id, fr, en, ['*'], category, fixed(m, d), source);
@@ -57,9 +93,9 @@ const data: Observance[] = [
   entry('burnsNight', 'Burns Night', 'Burns Night', ['GB'], 'cultural', fixed(1, 25), 'https://en.wikipedia.org/wiki/Burns_supper'),
   entry('frenchWinterSales', "Soldes d'hiver", 'French winter sales', ['FR'], 'commercial', {
     kind: 'custom',
-    rule: "Second Wednesday of January, or the first when the second falls after the 12th; four weeks (Code de commerce, art. D310-15-2); from 2020",
+    rule: "Second Wednesday of January, or the first when the second falls after the 12th; four weeks (arrêté du 27 mai 2019, Code de commerce art. L310-3); from 2020; one-off orders in FRENCH_SALES_EXCEPTIONS first",
     dates: (year) => frenchSalesPeriod(year, { season: 'winter' }),
-  }, SALES, { note: 'National dates; some départements have their own.' }),
+  }, SALES, { note: 'National dates; Meurthe-et-Moselle, Meuse, Moselle, Vosges and the overseas territories have their own. Winter 2021 ran 20 January – 2 March (orders of 29 December 2020 and 15 February 2021).' }),
   // February
   entry('chandeleur', 'Chandeleur', 'Candlemas (Chandeleur)', ['FR'], 'cultural', fixed(2, 2), 'https://fr.wikipedia.org/wiki/Chandeleur'),
   entry('blackHistoryMonthUs', 'Black History Month (États-Unis)', 'Black History Month (US)', ['US'], 'awareness', month(2), 'https://en.wikipedia.org/wiki/Black_History_Month'),
@@ -70,8 +106,12 @@ const data: Observance[] = [
       { date: '2026-02-17', source: LUNAR_NEW_YEAR },
       { date: '2027-02-06', source: LUNAR_NEW_YEAR },
       { date: '2028-01-26', source: LUNAR_NEW_YEAR },
+      { date: '2029-02-13', source: FACTMONSTER_LNY },
+      { date: '2030-02-03', source: FACTMONSTER_LNY },
     ],
-  }, LUNAR_NEW_YEAR),
+  }, LUNAR_NEW_YEAR, {
+    note: "The first day of the first month of the Chinese calendar (China Standard Time), as published (2029 and 2030 from Fact Monster's table). ICU's chinese calendar puts 2027 and 2030 a day off (7 February 2027, 2 February 2030), where the new moon falls near midnight in Beijing.",
+  }),
   entry('valentinesDay', 'Saint-Valentin', "Valentine's Day", FR_GB_US, 'commercial', fixed(2, 14), 'https://en.wikipedia.org/wiki/Valentine%27s_Day'),
   entry('presidentsDay', 'Presidents’ Day', "Washington's Birthday (Presidents' Day)", ['US'], 'holiday', nth(2, 3, 'mon'), US_HOLIDAYS),
   entry('mardiGras', 'Mardi gras', 'Shrove Tuesday (Mardi Gras, Pancake Day)', FR_GB_US, 'cultural', easter(-47), 'https://en.wikipedia.org/wiki/Shrove_Tuesday'),
@@ -108,9 +148,9 @@ const data: Observance[] = [
   entry('feteDeLaMusique', 'Fête de la musique', 'Make Music Day (Fête de la Musique)', FR_GB_US, 'cultural', fixed(6, 21), 'https://fr.wikipedia.org/wiki/F%C3%AAte_de_la_musique'),
   entry('frenchSummerSales', "Soldes d'été", 'French summer sales', ['FR'], 'commercial', {
     kind: 'custom',
-    rule: 'Last Wednesday of June, or the one before when the last falls after the 28th; four weeks (Code de commerce, art. D310-15-2); from 2020',
+    rule: 'Last Wednesday of June, or the one before when the last falls after the 28th; four weeks (arrêté du 27 mai 2019, Code de commerce art. L310-3); from 2020; one-off orders in FRENCH_SALES_EXCEPTIONS first',
     dates: (year) => frenchSalesPeriod(year, { season: 'summer' }),
-  }, SALES, { note: 'National dates; Corsica, the Alpes-Maritimes and some other départements have their own.' }),
+  }, SALES, { note: 'National dates; Corsica and the overseas territories have their own (the list of economie.gouv.fr for 2023). Summer 2020, 2021 and 2023 were moved by one-off orders (FRENCH_SALES_EXCEPTIONS).' }),
   // July – August
   entry('independenceDayUs', "Fête de l'indépendance (États-Unis)", 'Independence Day (US)', ['US'], 'holiday', fixed(7, 4), US_HOLIDAYS),
   entry('bastilleDay', 'Fête nationale (14 Juillet)', 'Bastille Day', ['FR'], 'holiday', fixed(7, 14), FR_HOLIDAYS),
@@ -162,6 +202,142 @@ const data: Observance[] = [
   entry('christmas', 'Noël', 'Christmas Day', FR_GB_US, 'holiday', fixed(12, 25), FR_HOLIDAYS),
   entry('boxingDay', 'Boxing Day', 'Boxing Day', ['GB'], 'commercial', fixed(12, 26), GB_HOLIDAYS, { note: 'A bank holiday and the first day of the UK winter sales.' }),
   entry('newYearsEve', 'Saint-Sylvestre', "New Year's Eve", FR_GB_US, 'cultural', fixed(12, 31), 'https://en.wikipedia.org/wiki/New_Year%27s_Eve'),
+
+  // Added by issue 14: the days a French community manager expects.
+  entry14('communityManagerAppreciationDay', 'Journée des community managers (CMAD)', 'Community Manager Appreciation Day', ['*'], 'platform', nth(1, 4, 'mon'), 'https://usehall.com/guides/what-is-community-manager-appreciation-day', {
+    note: 'The fourth Monday of January, since 2010 (Jeremiah Owyang); #CMAD.',
+  }),
+  entry14('francophonieDay', 'Journée internationale de la Francophonie', 'International Day of La Francophonie', ['*'], 'cultural', fixed(3, 20), 'https://fr.wikipedia.org/wiki/Journ%C3%A9e_internationale_de_la_francophonie'),
+  entry14('clockChangeSpringEu', "Passage à l'heure d'été", 'Clocks go forward (EU, UK)', [...EU, 'GB'], 'civic', nth(3, -1, 'sun'), EU_SUMMER_TIME, {
+    note: 'Directive 2000/84/EC, art. 2: at 01:00 UTC on the last Sunday of March; the UK keeps the same dates. Scheduled posts around 02:00–03:00 local time move.',
+  }),
+  entry14('clockChangeAutumnEu', "Passage à l'heure d'hiver", 'Clocks go back (EU, UK)', [...EU, 'GB'], 'civic', nth(10, -1, 'sun'), EU_SUMMER_TIME, {
+    note: 'Directive 2000/84/EC, art. 3: at 01:00 UTC on the last Sunday of October; the UK keeps the same dates.',
+  }),
+  entry14('clockChangeSpringUs', "Passage à l'heure d'été (États-Unis)", 'Daylight saving time begins (US)', ['US'], 'civic', nth(3, 2, 'sun'), US_DST, {
+    note: 'Energy Policy Act of 2005, sec. 110: the second Sunday of March at 02:00 local time, since 2007; not in Hawaii and most of Arizona.',
+  }),
+  entry14('clockChangeAutumnUs', "Passage à l'heure d'hiver (États-Unis)", 'Daylight saving time ends (US)', ['US'], 'civic', nth(11, 1, 'sun'), US_DST, {
+    note: 'Energy Policy Act of 2005, sec. 110: the first Sunday of November at 02:00 local time, since 2007.',
+  }),
+  entry14('easterMonday', 'Lundi de Pâques', 'Easter Monday', ['FR', 'GB'], 'holiday', easter(1), FR_HOLIDAYS, {
+    note: 'A public holiday in France and a bank holiday in England, Wales and Northern Ireland (not Scotland).',
+  }),
+  entry14('whitMonday', 'Lundi de Pentecôte', 'Whit Monday (France)', ['FR'], 'holiday', easter(50), FR_HOLIDAYS, {
+    note: 'A public holiday, and by default the journée de solidarité (worked without pay in many companies).',
+  }),
+  entry14('feteDesVoisins', 'Fête des voisins', "Neighbours' Day (Fête des voisins)", ['FR'], 'cultural', {
+    kind: 'table',
+    dates: [
+      { date: '2018-05-25', source: 'http://www.impactfm.fr/info/19-edition-fete-voisins-vendredi-25-mai-2018/' },
+      { date: '2021-09-24', source: 'https://www.linternaute.com/sortir/guide-des-loisirs/1289864-fete-des-voisins-2021-l-evenement-reporte-au-24-septembre/' },
+      { date: '2022-05-27', source: 'https://www.lahautmontmartre.fr/fêtedesvoisins' },
+      { date: '2023-05-26', source: 'https://www.lahautmontmartre.fr/fêtedesvoisins' },
+      { date: '2024-05-31', source: 'https://www.roissyenfrance.fr/actualites/actualite/le-saviez-vous-34' },
+      { date: '2025-05-23', source: 'https://www.linfo.re/france/societe/la-fete-des-voisins-fete-un-quart-de-siecle-de-convivialite-ce-23-mai' },
+      { date: '2026-05-29', source: VOISINS },
+    ],
+  }, VOISINS, {
+    note: 'The organisers (Voisins Solidaires) publish the date each year, usually the last Friday of May; 2021 moved to 24 September (COVID-19). Rows for 2019 and 2020 were not found; add later years as overrides.',
+  }),
+  entry14('frenchDaysSpring', 'French Days (printemps)', 'French Days (spring)', ['FR'], 'commercial', {
+    kind: 'table',
+    dates: [
+      { date: '2018-04-27', endDate: '2018-05-01', source: 'https://www.francetvinfo.fr/economie/soldes/six-grands-sites-lancent-vendredi-les-french-days-le-black-friday-du-commerce-en-ligne-francais_2726153.html' },
+      { date: '2020-05-27', endDate: '2020-06-02', source: 'http://www.francesoir.fr/lifestyle-shopping/french-days-dates-promotions-et-enseignes-concernees-par-cette-operation-des' },
+    ],
+  }, 'https://icalendrier.fr/evenements/french-days', {
+    note: 'The e-commerce operation of Boulanger, Cdiscount, Fnac Darty, La Redoute, Rue du Commerce and Showroomprivé, at the end of April (2020 moved to late May by the lockdown). Only the editions whose dates were found are listed (the autumn edition, late September, has no row for want of a source): add the current ones as overrides.',
+  }),
+  entry14('worldSocialMediaDay', 'Journée mondiale des réseaux sociaux', 'World Social Media Day', ['*'], 'platform', fixed(6, 30), 'https://jacegalloway.wixsite.com/holidays/single-post/social-media-day', {
+    note: 'Launched by Mashable on 30 June 2010 (#SMDay).',
+  }),
+  entry14('worldBreadDay', 'Journée mondiale du pain', 'World Bread Day', ['*'], 'cultural', fixed(10, 16), 'https://www.infos-nantes.fr/journee-mondiale-pain-16-octobre', {
+    note: "Created in 2006 by the International Union of Bakers and Bakers-Confectioners (UIB), on the FAO's World Food Day.",
+  }),
+  entry14('frenchSchoolHolidaysAutumn', 'Vacances de la Toussaint', 'French school holidays: autumn (All Saints)', ['FR'], 'civic', {
+    kind: 'table',
+    dates: [
+      { date: '2021-10-23', endDate: '2021-11-07', source: SCHOOL_2021 },
+      { date: '2024-10-19', endDate: '2024-11-03', source: SCHOOL_2024_A },
+      { date: '2025-10-18', endDate: '2025-11-02', source: SCHOOL_2024_A },
+    ],
+  }, RENTREE, { note: `All three zones. ${SCHOOL_NOTE}` }),
+  entry14('frenchSchoolHolidaysChristmas', 'Vacances de Noël', 'French school holidays: Christmas', ['FR'], 'civic', {
+    kind: 'table',
+    dates: [
+      { date: '2021-12-18', endDate: '2022-01-02', source: SCHOOL_2021 },
+      { date: '2024-12-21', endDate: '2025-01-05', source: SCHOOL_2024_A },
+      { date: '2025-12-20', endDate: '2026-01-04', source: SCHOOL_2025 },
+    ],
+  }, RENTREE, { note: `All three zones; the row's year is the year they start. ${SCHOOL_NOTE}` }),
+  entry14('frenchSchoolHolidaysWinterZoneA', "Vacances d'hiver (zone A)", 'French school holidays: winter, zone A', ['FR'], 'civic', {
+    kind: 'table',
+    dates: [
+      { date: '2022-02-12', endDate: '2022-02-27', source: SCHOOL_2021 },
+      { date: '2025-02-22', endDate: '2025-03-09', source: SCHOOL_2024_A },
+      { date: '2026-02-07', endDate: '2026-02-22', source: SCHOOL_2025 },
+    ],
+  }, RENTREE, { note: `Zone A: Besançon, Bordeaux, Clermont-Ferrand, Dijon, Grenoble, Limoges, Lyon, Poitiers. ${SCHOOL_NOTE}` }),
+  entry14('frenchSchoolHolidaysWinterZoneB', "Vacances d'hiver (zone B)", 'French school holidays: winter, zone B', ['FR'], 'civic', {
+    kind: 'table',
+    dates: [
+      { date: '2022-02-05', endDate: '2022-02-20', source: SCHOOL_2021 },
+      { date: '2026-02-14', endDate: '2026-03-01', source: SCHOOL_2025 },
+    ],
+  }, RENTREE, { note: `Zone B: Aix-Marseille, Amiens, Caen, Lille, Nancy-Metz, Nantes, Nice, Orléans-Tours, Reims, Rennes, Rouen, Strasbourg. ${SCHOOL_NOTE}` }),
+  entry14('frenchSchoolHolidaysWinterZoneC', "Vacances d'hiver (zone C)", 'French school holidays: winter, zone C', ['FR'], 'civic', {
+    kind: 'table',
+    dates: [
+      { date: '2022-02-19', endDate: '2022-03-06', source: SCHOOL_2021 },
+      { date: '2025-02-15', endDate: '2025-03-02', source: SCHOOL_2024_C },
+      { date: '2026-02-21', endDate: '2026-03-08', source: SCHOOL_2025 },
+    ],
+  }, RENTREE, { note: `Zone C: Créteil, Montpellier, Paris, Toulouse, Versailles. ${SCHOOL_NOTE}` }),
+  entry14('frenchSchoolHolidaysSpringZoneA', 'Vacances de printemps (zone A)', 'French school holidays: spring, zone A', ['FR'], 'civic', {
+    kind: 'table',
+    dates: [
+      { date: '2025-04-19', endDate: '2025-05-04', source: SCHOOL_2024_A },
+      { date: '2026-04-04', endDate: '2026-04-19', source: SCHOOL_2025 },
+    ],
+  }, RENTREE, { note: `Zone A. ${SCHOOL_NOTE}` }),
+  entry14('frenchSchoolHolidaysSpringZoneB', 'Vacances de printemps (zone B)', 'French school holidays: spring, zone B', ['FR'], 'civic', {
+    kind: 'table', dates: rows(SCHOOL_2025_B, [['2026-04-11', '2026-04-26']]),
+  }, RENTREE, { note: `Zone B. ${SCHOOL_NOTE}` }),
+  entry14('frenchSchoolHolidaysSpringZoneC', 'Vacances de printemps (zone C)', 'French school holidays: spring, zone C', ['FR'], 'civic', {
+    kind: 'table', dates: rows(SCHOOL_2024_C, [['2025-04-12', '2025-04-27']]),
+  }, RENTREE, { note: `Zone C. The 2026 dates were not found in the sources looked up: add them as an override. ${SCHOOL_NOTE}` }),
+  entry14('frenchSchoolHolidaysSummer', "Vacances d'été", 'French school holidays: summer', ['FR'], 'civic', {
+    kind: 'table',
+    dates: [
+      { date: '2025-07-05', endDate: '2025-08-31', source: SCHOOL_2024_A },
+      { date: '2026-07-04', endDate: '2026-08-31', source: SCHOOL_2025_A },
+    ],
+  }, RENTREE, { note: `All three zones, to the day before the rentrée (1 September 2025 and 2026). ${SCHOOL_NOTE}` }),
+  entry14('ramadanBegins', 'Début du ramadan', 'First day of Ramadan', ['FR', 'GB', 'US'], 'religious', {
+    kind: 'table',
+    dates: rows(RAMADAN_INK, ['2025-03-01', '2026-02-18', '2027-02-08', '2028-01-28', '2029-01-16', '2030-01-05']),
+  }, ISLAMIC_CALENDAR, { note: `1 Ramadan. ${ISLAMIC_NOTE} Ramadan begins twice in 2030 (5 January and 26 December); a table holds one row a year, so the December one is left out.` }),
+  entry14('eidAlFitr', 'Aïd el-Fitr', 'Eid al-Fitr', ['FR', 'GB', 'US'], 'religious', {
+    kind: 'table',
+    dates: rows(RAMADAN_INK, ['2025-03-30', '2026-03-20', '2027-03-09', '2028-02-26', '2029-02-14', '2030-02-04']),
+  }, ISLAMIC_CALENDAR, { note: `1 Shawwal, the end of Ramadan. ${ISLAMIC_NOTE}` }),
+  entry14('eidAlAdha', 'Aïd el-Kébir (Aïd al-Adha)', 'Eid al-Adha', ['FR', 'GB', 'US'], 'religious', {
+    kind: 'table',
+    dates: rows(ISLAMIC_CALENDAR, ['2025-06-06', '2026-05-27', '2027-05-16', '2028-05-05', '2029-04-24', '2030-04-13']),
+  }, ISLAMIC_CALENDAR, { note: `10 Dhu al-Hijja. ${ISLAMIC_NOTE}` }),
+  entry14('hanukkahBegins', 'Hanoukka (premier soir)', 'Hanukkah (first evening)', ['FR', 'GB', 'US'], 'religious', {
+    kind: 'table',
+    dates: rows(HEBREW_CALENDAR, ['2025-12-14', '2026-12-04', '2027-12-24', '2028-12-12', '2029-12-01', '2030-12-20']),
+  }, HEBREW_CALENDAR, {
+    note: "The evening before 25 Kislev, when the first candle is lit; eight days. Computed from the Hebrew calendar's arithmetic rules with ICU's hebrew calendar (a test checks each row); no published table was looked up.",
+  }),
+  entry14('diwali', 'Diwali', 'Diwali (Deepavali)', ['FR', 'GB', 'US'], 'religious', {
+    kind: 'table',
+    dates: rows(DIWALI, ['2025-10-20', '2026-11-08', '2027-10-29', '2028-10-17', '2029-11-05', '2030-10-26']),
+  }, DIWALI, {
+    note: "The Amavasya (new moon) of Kartik, as ExcelNotes' published list gives it (the day of Lakshmi Puja, one of five days). Regional traditions and other lists differ by a day in some years (21 October 2025 in some).",
+  }),
 
   // Worldwide days (the UN's and its agencies', and a few others kept worldwide).
   worldDay('worldCancerDay', 'Journée mondiale contre le cancer', 'World Cancer Day', 2, 4, 'awareness', 'https://www.worldcancerday.org/'),

@@ -7,12 +7,15 @@ import { LocalDateSchema, WeekdaySchema } from '../core/index.js';
  * @example
  * OBSERVANCE_CATEGORIES[0]; // 'commercial'
  */
-export const OBSERVANCE_CATEGORIES = ['commercial', 'awareness', 'holiday', 'cultural', 'sport', 'religious'] as const;
+export const OBSERVANCE_CATEGORIES = ['commercial', 'awareness', 'holiday', 'cultural', 'sport', 'religious', 'civic', 'platform'] as const;
 
 /**
  * What kind of day an observance is: `'commercial'` (sales, Black Friday,
  * Mother's Day), `'awareness'` (UN days, Movember), `'holiday'` (a public
- * holiday brands plan around), `'cultural'`, `'sport'` or `'religious'`.
+ * holiday brands plan around), `'cultural'`, `'sport'`, `'religious'`,
+ * `'civic'` (clock changes, school holidays: dates that change when an
+ * audience is reachable) or `'platform'` (days of the trade, such as World
+ * Social Media Day or Community Manager Appreciation Day).
  *
  * @example
  * ObservanceCategorySchema.parse('awareness'); // 'awareness'

@@ -49,6 +49,7 @@ export {
   getPlatform,
   platforms,
   TEXT_METHODS,
+  tiktokCreatorOverrides,
   type Fact,
   type FactOverride,
   type Platform,
@@ -57,6 +58,7 @@ export {
   type PlatformOverrides,
   type PlatformTextRules,
   type TextMethod,
+  type TikTokCreatorInfo,
   type WeightedCountConfig,
   type WeightedRange,
 } from './platforms.js';

@@ -75,6 +75,10 @@ export interface PlatformTextRules {
   weighting?: Fact<WeightedCountConfig>;
   /** Whether the `@domain` part of a remote mention counts (Mastodon: it does not). */
   remoteMentionDomainCounts?: Fact<boolean>;
+  /** Characters the platform refuses in the field (YouTube: `<` and `>`), as one string. */
+  forbiddenCharacters?: Fact<string>;
+  /** Whether a URL written in the text becomes a clickable link (Instagram and TikTok captions: it does not). */
+  linksClickable?: Fact<boolean>;
 }
 
 /** A secondary text field such as a title. */
@@ -83,6 +87,8 @@ export interface PlatformFieldRules {
   limit: Fact<number>;
   /** How the platform counts. */
   method: Fact<TextMethod>;
+  /** Characters the platform refuses in the field (YouTube: `<` and `>`), as one string. */
+  forbiddenCharacters?: Fact<string>;
 }
 
 /** Media limits, where documented. */
@@ -91,7 +97,12 @@ export interface PlatformMediaRules {
   maxImages?: Fact<number>;
   /** The most items in one carousel. */
   maxCarouselItems?: Fact<number>;
-  /** The longest video, in seconds. */
+  /**
+   * The longest video, in seconds. On TikTok it is a per-account fact: the
+   * registry holds the length every creator may post, and
+   * {@link tiktokCreatorOverrides} turns the creator's own
+   * `max_video_post_duration_sec` into an override.
+   */
   maxVideoSeconds?: Fact<number>;
 }
 
@@ -113,7 +124,7 @@ export interface Platform {
   media: PlatformMediaRules;
 }
 
-const X_TEXT = 'https://docs.x.com/resources/fundamentals/counting-characters';
+const X_TEXT = 'https://docs.x.com/fundamentals/counting-characters';
 const X_CONFIG = 'https://github.com/twitter/twitter-text/blob/master/config/v3.json';
 const IG_PUBLISH = 'https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media';
 const IG_HASHTAGS = 'https://www.socialmediatoday.com/news/instagrams-implementing-new-limits-on-hashtag-use/808309/';
@@ -124,10 +135,20 @@ const BSKY_IMAGES = 'https://github.com/bluesky-social/atproto/blob/main/lexicon
 const MASTODON = 'https://github.com/mastodon/mastodon/blob/main/app/validators/status_length_validator.rb';
 const MASTODON_INSTANCE = 'https://docs.joinmastodon.org/entities/Instance/';
 const TIKTOK = 'https://developers.tiktok.com/doc/content-posting-api-reference-direct-post';
+const TIKTOK_MEDIA = 'https://developers.tiktok.com/doc/content-posting-api-media-transfer-guide';
+/** TikTok's creator-info query, which returns each creator's `max_video_post_duration_sec`. */
+const TIKTOK_CREATOR_INFO_SOURCE = 'https://developers.tiktok.com/doc/content-posting-api-reference-query-creator-info';
+const TIKTOK_LINKS = 'https://cutt.ly/resources/encyclopedia/short-links-tiktok/';
+const IG_LINKS = 'https://qainsta.com/qa/view/why-isnt-the-link-clickable-in-instagram';
+const NO_LINK_DOC =
+  'No page of the platform itself found that states it (checked 2026-12-03); the source is a third-party guide, and the behaviour is what every publishing tool tells its users.';
 const YOUTUBE = 'https://developers.google.com/youtube/v3/docs/videos#resource';
+const YOUTUBE_ERRORS = 'https://developers.google.com/youtube/v3/docs/videos/insert#errors';
+const YOUTUBE_ANGLES =
+  'snippet.title and snippet.description "may contain all valid UTF-8 characters except < and >"; videos.insert refuses them (invalidTitle, invalidDescription).';
 const LINKEDIN = 'https://www.ayrshare.com/docs/apis/post/social-networks/linkedin';
 const FACEBOOK = 'https://ferryman.io/character-limits/facebook';
-const PINTEREST = 'https://ayrshare.com/integration/pinterest';
+const PINTEREST = 'https://github.com/pinterest/api-description/blob/main/v5/openapi.yaml';
 const META_UNIT =
   'Meta does not document the unit; socialkit counts UTF-16 code units, the stricter reading for emoji and most scripts.';
 
@@ -181,6 +202,7 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = {
     text: {
       limit: fact(2200, IG_PUBLISH, '2026-11-01'),
       method: fact('utf16', IG_PUBLISH, '2026-11-01', META_UNIT),
+      linksClickable: fact(false, IG_LINKS, '2026-12-03', `Links work in the bio, in a story's link sticker and in ads. ${NO_LINK_DOC}`),
     },
     hashtags: { max: fact(5, IG_HASHTAGS, '2025-12-18', 'Lowered from 30 to 5 per post or reel in December 2025.') },
     mentions: { max: fact(20, IG_PUBLISH, '2026-11-01') },
@@ -212,10 +234,16 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = {
     text: {
       limit: fact(2200, TIKTOK, '2026-11-01', 'The caption of a video post; TikTok documents the length in UTF-16 runes.'),
       method: fact('utf16', TIKTOK, '2026-11-01'),
+      linksClickable: fact(false, TIKTOK_LINKS, '2026-12-03', `Only the bio's website field (and ads) carry a clickable link. ${NO_LINK_DOC}`),
     },
     media: {
       maxCarouselItems: fact(35, 'https://docs.zernio.com/platforms/tiktok', '2026-11-01', 'Photo carousels.'),
-      maxVideoSeconds: fact(600, 'https://docs.zernio.com/platforms/tiktok', '2026-11-01'),
+      maxVideoSeconds: fact(
+        180,
+        TIKTOK_MEDIA,
+        '2026-12-03',
+        'Per creator: "All TikTok creators can post 3-minute videos, while some have access to post 5-minute or 10-minute videos"; the API accepts at most 10 minutes. The creator-info query returns the account\'s own max_video_post_duration_sec: pass it through tiktokCreatorOverrides.',
+      ),
     },
   },
   youtube: {
@@ -225,10 +253,12 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = {
       limit: fact(5000, YOUTUBE, '2026-11-01', 'The video description.'),
       method: fact('codePoints', YOUTUBE, '2026-11-01'),
       bytes: fact(5000, YOUTUBE, '2026-11-01', 'The Data API states the description limit in bytes of UTF-8.'),
+      forbiddenCharacters: fact('<>', YOUTUBE_ERRORS, '2026-12-03', YOUTUBE_ANGLES),
     },
     title: {
       limit: fact(100, YOUTUBE, '2026-11-01'),
       method: fact('codePoints', YOUTUBE, '2026-11-01'),
+      forbiddenCharacters: fact('<>', YOUTUBE_ERRORS, '2026-12-03', YOUTUBE_ANGLES),
     },
     media: {},
   },
@@ -274,15 +304,20 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = {
     id: 'pinterest',
     name: 'Pinterest',
     text: {
-      limit: fact(500, PINTEREST, '2026-11-01', 'The pin description, as publishing tools enforce it.'),
-      method: fact('utf16', PINTEREST, '2026-11-01', 'Pinterest documents characters without a unit; socialkit counts UTF-16 code units.'),
+      limit: fact(
+        800,
+        PINTEREST,
+        '2026-12-03',
+        'PinCreate.description maxLength: 800 in Pinterest\'s own API description (v5.13.0; v5.8.0 said 500, and PinUpdate.description still says 500).',
+      ),
+      method: fact('utf16', PINTEREST, '2026-12-03', 'Pinterest documents characters without a unit; socialkit counts UTF-16 code units.'),
     },
     title: {
-      limit: fact(100, PINTEREST, '2026-11-01'),
-      method: fact('utf16', PINTEREST, '2026-11-01'),
+      limit: fact(100, PINTEREST, '2026-12-03', 'PinCreate.title maxLength: 100.'),
+      method: fact('utf16', PINTEREST, '2026-12-03'),
     },
     media: {
-      maxCarouselItems: fact(5, PINTEREST, '2026-11-01'),
+      maxCarouselItems: fact(5, PINTEREST, '2026-12-03', 'maxItems: 5 of PinMediaSourceImagesURL.items.'),
     },
   },
 };
@@ -316,6 +351,10 @@ const positiveCount: Checker = (value, path) => {
 const methodCheck: Checker = (value, path) => {
   if (typeof value === 'string' && (TEXT_METHODS as readonly string[]).includes(value)) return value;
   throw invalid('invalidMethod', `${path.join('.')} must be one of ${TEXT_METHODS.join(', ')}, got ${describeValue(value)}`, path);
+};
+const charactersCheck: Checker = (value, path) => {
+  if (typeof value === 'string') return value;
+  throw invalid('invalidType', `${path.join('.')} must be a string of characters such as '<>', got ${describeValue(value)}`, path);
 };
 const booleanCheck: Checker = (value, path) => {
   if (typeof value === 'boolean') return value;
@@ -352,8 +391,10 @@ const CHECKS: Readonly<Record<string, Readonly<Record<string, Checker>>>> = {
     maxLinks: count,
     weighting: weightingCheck,
     remoteMentionDomainCounts: booleanCheck,
+    forbiddenCharacters: charactersCheck,
+    linksClickable: booleanCheck,
   },
-  title: { limit: positiveCount, method: methodCheck },
+  title: { limit: positiveCount, method: methodCheck, forbiddenCharacters: charactersCheck },
   hashtags: { max: count },
   mentions: { max: count },
   media: { maxImages: count, maxCarouselItems: count, maxVideoSeconds: count },
@@ -425,4 +466,37 @@ export function getPlatform(id: PlatformId, overrides: PlatformOverrides = {}): 
     throw invalid('incomplete', `${result.name} has no title field: an override must give both title.limit and title.method`, ['overrides', 'title']);
   }
   return result;
+}
+
+/** The part of TikTok's creator-info answer (`data` of `POST /v2/post/publish/creator_info/query/`) that {@link tiktokCreatorOverrides} reads. */
+export interface TikTokCreatorInfo {
+  /** The longest video, in seconds, this creator may post. */
+  max_video_post_duration_sec: number;
+}
+
+/**
+ * Turns a TikTok creator's own video-length allowance into platform
+ * overrides. TikTok's maximum video length is per account: every creator may
+ * post 3 minutes (the registry's default, 180 s), some 5 or 10; the
+ * Content Posting API's creator-info query returns the account's
+ * `max_video_post_duration_sec`, which this function records as
+ * `media.maxVideoSeconds` with that query's documentation as its source.
+ *
+ * @param creatorInfo - the `data` object of the creator-info answer (other fields are ignored)
+ * @returns overrides for {@link getPlatform}, `checkPost` and `measureText`
+ * @throws {ValidationError} `invalidType` when `creatorInfo` is not an object; `notANumber`, `notFinite`, `negative`, `notInteger` or `outOfRange` for a duration that is not a whole number of seconds of at least 1
+ * @example
+ * getPlatform('tiktok', tiktokCreatorOverrides({ max_video_post_duration_sec: 600 })).media.maxVideoSeconds?.value; // 600
+ * getPlatform('tiktok').media.maxVideoSeconds?.value; // 180
+ */
+export function tiktokCreatorOverrides(creatorInfo: TikTokCreatorInfo): PlatformOverrides {
+  if (typeof creatorInfo !== 'object' || creatorInfo === null || Array.isArray(creatorInfo)) {
+    throw invalid('invalidType', `creatorInfo must be the data object of TikTok's creator-info answer, got ${describeValue(creatorInfo)}`, 'creatorInfo');
+  }
+  const seconds = positiveCount((creatorInfo as unknown as Record<string, unknown>).max_video_post_duration_sec, ['creatorInfo', 'max_video_post_duration_sec']) as number;
+  return {
+    media: {
+      maxVideoSeconds: { value: seconds, source: TIKTOK_CREATOR_INFO_SOURCE, asOf: null, note: "The creator's max_video_post_duration_sec." },
+    },
+  };
 }

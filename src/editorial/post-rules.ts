@@ -43,10 +43,12 @@ export type PostRule = (post: Post, context: PostRuleContext) => readonly Findin
  * - `tooManyExclamations` (warning), `tooMuchUppercase` (warning), `tooManyEmoji` (warning): tone policy;
  * - `formalityMismatch` (warning): `tu` in a line that says `vous`, or the reverse (French posts);
  * - `languageNotInLine` (warning): a language the editorial line does not post in;
- * - `emptyText` (error): a text post without text.
+ * - `emptyText` (error): a text post without text;
+ * - `unsafeCharacters` (error): a character the platform refuses (YouTube: `<` and `>` in a description);
+ * - `linkNotClickable` (warning): a URL in a caption the platform does not make clickable (Instagram, TikTok): put it in the bio.
  *
  * @example
- * POST_FINDING_CODES.length; // 18
+ * POST_FINDING_CODES.length; // 20
  * POST_FINDING_CODES.includes('brandMisspelt'); // true
  */
 export const POST_FINDING_CODES = Object.freeze([
@@ -68,6 +70,8 @@ export const POST_FINDING_CODES = Object.freeze([
   'formalityMismatch',
   'languageNotInLine',
   'emptyText',
+  'unsafeCharacters',
+  'linkNotClickable',
 ] as const);
 
 /** A finding code of the built-in rules (see {@link POST_FINDING_CODES}). */
@@ -111,12 +115,28 @@ const lengthRule: PostRule = (_post, { measure, rules }) => {
   return out;
 };
 
+/**
+ * The key two links share when they are the same link: the scheme and the
+ * host compare without letter case (RFC 3986 §6.2.2.1), the path, query and
+ * fragment exactly (`/Menu` and `/menu` are two pages).
+ *
+ * @param url - a URL as written in the text or in `links`
+ * @returns the comparison key
+ */
+function linkKey(url: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url);
+  const start = scheme === null ? 0 : scheme[0].length;
+  let end = start;
+  while (end < url.length && url[end] !== '/' && url[end] !== '?' && url[end] !== '#') end += 1;
+  return url.slice(0, end).toLowerCase() + url.slice(end);
+}
+
 const linkRule: PostRule = (post, { rules, entities }) => {
   const max = rules.text.maxLinks?.value;
   if (max === undefined) return [];
   const links = new Set<string>();
-  for (const e of entities) if (e.kind === 'url') links.add(e.text.toLowerCase());
-  for (const link of post.links) links.add(link.toLowerCase());
+  for (const e of entities) if (e.kind === 'url') links.add(linkKey(e.text));
+  for (const link of post.links) links.add(linkKey(link));
   if (links.size <= max) return [];
   return [finding('tooManyLinks', 'error', `The post has ${links.size} distinct links; ${rules.name} accepts at most ${max}: remove ${links.size - max}.`, ['text'])];
 };
@@ -321,16 +341,47 @@ const emptyTextRule: PostRule = (post) => {
   return [finding('emptyText', 'error', 'A text post needs text: write it, or choose a format with media.', ['text'])];
 };
 
+const unsafeCharactersRule: PostRule = (post, { rules }) => {
+  const forbidden = rules.text.forbiddenCharacters?.value;
+  if (forbidden === undefined || forbidden === '') return [];
+  const found = new Map<string, number>();
+  for (const ch of post.text) if (forbidden.includes(ch)) found.set(ch, (found.get(ch) ?? 0) + 1);
+  if (found.size === 0) return [];
+  const list = [...found].map(([ch, n]) => `"${ch}" (${n === 1 ? 'once' : `${n} times`})`).join(', ');
+  return [
+    finding(
+      'unsafeCharacters',
+      'error',
+      `${rules.name} refuses ${list} in the text: replace them (‹ ›, or words) before publishing.`,
+      ['text'],
+    ),
+  ];
+};
+
+const linkNotClickableRule: PostRule = (_post, { rules, entities }) => {
+  if (rules.text.linksClickable?.value !== false) return [];
+  const n = entities.filter((e) => e.kind === 'url').length;
+  if (n === 0) return [];
+  return [
+    finding(
+      'linkNotClickable',
+      'warning',
+      `${rules.name} does not make links in captions clickable (${plural(n, 'link', 'links')} here): put the link in the bio and say "link in bio" ("lien en bio").`,
+      ['text'],
+    ),
+  ];
+};
+
 /**
  * The built-in post checks, in the order `checkPost` runs them: length and
  * bytes, links, hashtags, mentions, forbidden terms, brand spelling, call to
  * action, alternative text, pillar, format, tone (exclamations, capitals,
- * emoji), formality, language, empty text. Their codes are
- * {@link POST_FINDING_CODES}. Each is a {@link PostRule}; `checkPost` runs
- * them, then the caller's.
+ * emoji), formality, language, empty text, unsafe characters, links that are
+ * not clickable. Their codes are {@link POST_FINDING_CODES}. Each is a
+ * {@link PostRule}; `checkPost` runs them, then the caller's.
  *
  * @example
- * POST_RULES.length; // 14
+ * POST_RULES.length; // 16
  * typeof POST_RULES[0]; // 'function'
  */
 export const POST_RULES: readonly PostRule[] = Object.freeze([
@@ -348,4 +399,6 @@ export const POST_RULES: readonly PostRule[] = Object.freeze([
   formalityRule,
   languageRule,
   emptyTextRule,
+  unsafeCharactersRule,
+  linkNotClickableRule,
 ]);

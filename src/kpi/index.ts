@@ -46,6 +46,7 @@ export {
   type EngagementKind,
   type EngagementsOptions,
 } from './engagements.js';
+export { KPI_FORMULAS, type KpiFormula } from './kpi-formulas.js';
 export { combinedReach, grp, trp, type GrpInput } from './media.js';
 export { amplificationRate, applauseRate, conversationRate } from './per-post-rates.js';
 export { ctr, frequency, reachRate, viralityRate } from './reach.js';

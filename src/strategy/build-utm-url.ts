@@ -17,15 +17,16 @@ function segmentKey(segment: string): string {
  *
  * The rule: the URL is parsed with the WHATWG `URL` parser and must be http or
  * https. Its existing query segments are kept as they are written (same order,
- * same encoding), except those whose key is one of the UTM keys being set
- * (`utm_source`, `utm_medium`, `utm_campaign`, and `utm_content` / `utm_term`
- * when given), which are replaced. The new parameters are appended in that
- * order, each value encoded with `encodeURIComponent` (a space is `%20`, `&`
+ * same encoding), except those whose key is one of the UTM keys being set,
+ * which are replaced. The new parameters are appended in Google Analytics'
+ * order ({@link UTM_KEYS}: `utm_id`, `utm_source`, `utm_medium`,
+ * `utm_campaign`, `utm_source_platform`, `utm_term`, `utm_content`,
+ * `utm_creative_format`, `utm_marketing_tactic`, the optional ones when given), each value encoded with `encodeURIComponent` (a space is `%20`, `&`
  * is `%26`, `+` is `%2B`, non-ASCII as UTF-8 bytes). The fragment is kept at
  * the end. The result is the URL's serialization (so `HTTPS://Example.com` comes back as `https://example.com/`).
  *
  * @param url - an absolute http(s) URL, as a string or a `URL`
- * @param utm - `source`, `medium`, `campaign` (required, non-empty), `content`, `term` (optional)
+ * @param utm - `source`, `medium`, `campaign` (required, non-empty); `id`, `sourcePlatform`, `term`, `content`, `creativeFormat`, `marketingTactic` (optional)
  * @returns the tracked URL
  * @throws {ValidationError} `invalidUrl`, `unsupportedProtocol` (mailto:, javascript:, …), `malformedText`,
  *   and for the parameters `invalidType`, `empty`, `unknownUtmParameter`

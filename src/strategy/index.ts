@@ -7,6 +7,7 @@
  * @module strategy
  */
 export { buildUtmUrl } from './build-utm-url.js';
+export { checkUtm } from './check-utm.js';
 export { checkSmart, type CheckSmartOptions, type SmartCriterion, type SmartFinding } from './check-smart.js';
 export {
   goalProgress,
@@ -36,7 +37,8 @@ export {
   type LensProfile,
   type ObjectiveProfile,
 } from './objective-profile.js';
-export { parseUtm } from './parse-utm.js';
+export { GA4_CHANNEL_GROUPS_SOURCE, GA4_MEDIUM_RULES, type Ga4MediumRule } from './ga4-channel-groups.js';
+export { parseUtm, type ParsedUtm } from './parse-utm.js';
 export { RECOMMENDED_KPIS, recommendedKpis, type RecommendedKpisOptions } from './recommended-kpis.js';
 export { StrategySchema, type Strategy, type StrategyInput } from './strategy.js';
 export { UTM_KEYS, utmParameters, type UtmParameters } from './utm-parameters.js';

@@ -1,33 +1,18 @@
+import { KPI_FORMULAS, type KpiFormula } from '../kpi/index.js';
+
 /**
- * The names of the `socialkit/kpi` functions that the strategy module
- * recommends, as a literal list. Each is the exported name of a KPI formula.
+ * The names of the KPI functions of `socialkit/kpi` that objectives can name
+ * and socialkit can compute: `socialkit/kpi`'s {@link KPI_FORMULAS} (every
+ * formula the module exports), so a formula added there is a KPI here.
  *
  * @example
- * KPI_NAMES.length; // 18
+ * KPI_NAMES.length; // 41
+ * KPI_NAMES.includes('cpm'); // true
  */
-export const KPI_NAMES = [
-  'reachRate',
-  'frequency',
-  'shareOfVoice',
-  'audienceGrowthRate',
-  'engagementRateByReach',
-  'amplificationRate',
-  'conversationRate',
-  'ctr',
-  'cpc',
-  'conversionRate',
-  'cpa',
-  'roas',
-  'roi',
-  'followerChurn',
-  'responseRate',
-  'firstResponseTime',
-  'nps',
-  'netSentiment',
-] as const;
+export const KPI_NAMES: typeof KPI_FORMULAS = KPI_FORMULAS;
 
 /** The name of a KPI function of `socialkit/kpi` (see {@link KPI_NAMES}). */
-export type KpiName = (typeof KPI_NAMES)[number];
+export type KpiName = KpiFormula;
 
 /**
  * Tells whether a value is one of the {@link KPI_NAMES}.

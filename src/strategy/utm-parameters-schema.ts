@@ -9,15 +9,20 @@ const value = z
 
 /**
  * The zod schema of {@link UtmParameters}: `source`, `medium`, `campaign`
- * required, `content` and `term` optional, no other key.
+ * required; `id`, `sourcePlatform`, `term`, `content`, `creativeFormat` and
+ * `marketingTactic` optional; no other key.
  *
  * @example
  * UtmParametersSchema.parse({ source: 'facebook', medium: 'paid_social', campaign: 'fete-des-meres' }).medium; // 'paid_social'
  */
 export const UtmParametersSchema = z.strictObject({
+  id: value.optional(),
   source: value,
   medium: value,
   campaign: value,
-  content: value.optional(),
+  sourcePlatform: value.optional(),
   term: value.optional(),
+  content: value.optional(),
+  creativeFormat: value.optional(),
+  marketingTactic: value.optional(),
 });

@@ -3,13 +3,19 @@ import { objectArgument, pathArgument } from '../core/argument-guards.js';
 import { isWellFormedText } from './text-guards.js';
 
 /**
- * The UTM parameters of a tracked link, as Google Analytics reads them:
+ * The UTM parameters of a tracked link, as Google Analytics 4 reads them
+ * (Google Analytics help, "URL builders: collect campaign data with custom
+ * URLs", https://support.google.com/analytics/answer/10917952):
  * `source` (`utm_source`: where the visit comes from, `instagram`), `medium`
  * (`utm_medium`: the kind of traffic, `social` or `paid_social`), `campaign`
- * (`utm_campaign`), and optionally `content` (`utm_content`: which link or
- * creative) and `term` (`utm_term`: a keyword).
+ * (`utm_campaign`), and optionally `id` (`utm_id`: the campaign ID),
+ * `sourcePlatform` (`utm_source_platform`), `term` (`utm_term`: a keyword),
+ * `content` (`utm_content`: which link or creative), `creativeFormat`
+ * (`utm_creative_format`) and `marketingTactic` (`utm_marketing_tactic`).
  */
 export interface UtmParameters {
+  /** `utm_id`: the campaign ID, the one used when importing campaign data into GA4. */
+  id?: string;
   /** `utm_source`: the referrer (`instagram`, `newsletter`). */
   source: string;
   /** `utm_medium`: the marketing medium (`social`, `paid_social`, `email`). */
@@ -20,21 +26,36 @@ export interface UtmParameters {
   content?: string;
   /** `utm_term`: a paid keyword. */
   term?: string;
+  /** `utm_source_platform`: the platform that directs the traffic (a buying platform such as Display & Video 360). */
+  sourcePlatform?: string;
+  /** `utm_creative_format`: the type of creative (`display`, `native`, `video`, `search`); GA4 does not report it yet. */
+  creativeFormat?: string;
+  /** `utm_marketing_tactic`: the targeting criteria (`remarketing`, `prospecting`); GA4 does not report it yet. */
+  marketingTactic?: string;
 }
 
 /**
- * The UTM fields in the order they are written, with their query keys.
+ * The UTM fields with their query keys, in the order Google Analytics lists
+ * them and `buildUtmUrl` writes them (`utm_id` first).
  *
  * @example
- * UTM_KEYS[0]; // ['source', 'utm_source']
+ * UTM_KEYS[0]; // ['id', 'utm_id']
+ * UTM_KEYS.map(([, key]) => key).indexOf('utm_term') < UTM_KEYS.map(([, key]) => key).indexOf('utm_content'); // true
  */
 export const UTM_KEYS = [
+  ['id', 'utm_id'],
   ['source', 'utm_source'],
   ['medium', 'utm_medium'],
   ['campaign', 'utm_campaign'],
-  ['content', 'utm_content'],
+  ['sourcePlatform', 'utm_source_platform'],
   ['term', 'utm_term'],
+  ['content', 'utm_content'],
+  ['creativeFormat', 'utm_creative_format'],
+  ['marketingTactic', 'utm_marketing_tactic'],
 ] as const;
+
+/** The optional UTM fields. */
+const OPTIONAL_FIELDS = ['id', 'sourcePlatform', 'term', 'content', 'creativeFormat', 'marketingTactic'] as const;
 
 /**
  * Checks one UTM value: a non-empty, well-formed string (no lone surrogate, which cannot be encoded).
@@ -54,7 +75,8 @@ export function utmValue(value: unknown, path: PathInput): string {
 
 /**
  * Checks a UTM parameter object: `source`, `medium` and `campaign` required,
- * `content` and `term` optional (leave them out rather than empty), no other key.
+ * `id`, `sourcePlatform`, `term`, `content`, `creativeFormat` and
+ * `marketingTactic` optional (leave them out rather than empty), no other key.
  *
  * @param value - the candidate
  * @param path - the field it came from
@@ -71,7 +93,7 @@ export function utmParameters(value: unknown, path: PathInput = 'utm'): UtmParam
     if (!known.has(key)) {
       throw invalid(
         'unknownUtmParameter',
-        `${formatPath([...base, key])} is not a UTM parameter: use source, medium, campaign, content or term`,
+        `${formatPath([...base, key])} is not a UTM parameter: use ${UTM_KEYS.map(([field]) => field).join(', ')}`,
         [...base, key],
       );
     }
@@ -81,7 +103,8 @@ export function utmParameters(value: unknown, path: PathInput = 'utm'): UtmParam
     medium: utmValue(record.medium, [...base, 'medium']),
     campaign: utmValue(record.campaign, [...base, 'campaign']),
   };
-  if (record.content !== undefined) out.content = utmValue(record.content, [...base, 'content']);
-  if (record.term !== undefined) out.term = utmValue(record.term, [...base, 'term']);
+  for (const field of OPTIONAL_FIELDS) {
+    if (record[field] !== undefined) out[field] = utmValue(record[field], [...base, field]);
+  }
   return out;
 }

@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { easterSunday, frenchMothersDay, frenchSalesPeriod } from '../../src/calendar/index.js';
+import { easterSunday, FRENCH_SALES_EXCEPTIONS, frenchMothersDay, frenchSalesPeriod } from '../../src/calendar/index.js';
 import { ValidationError } from '../../src/core/index.js';
 
 describe('easterSunday', () => {
@@ -112,7 +112,37 @@ describe('frenchSalesPeriod', () => {
     expect(frenchSalesPeriod(2022, { season: 'winter' })).toEqual({ date: '2022-01-12', endDate: '2022-02-08' });
     expect(frenchSalesPeriod(2022, { season: 'summer' })).toEqual({ date: '2022-06-22', endDate: '2022-07-19' });
     expect(frenchSalesPeriod(2023, { season: 'winter' })).toEqual({ date: '2023-01-11', endDate: '2023-02-07' });
-    expect(frenchSalesPeriod(2023, { season: 'summer' })).toEqual({ date: '2023-06-28', endDate: '2023-07-25' });
+    // summer 2023: the arrêté du 6 juillet 2023 added a fifth week (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047792782)
+    expect(frenchSalesPeriod(2023, { season: 'summer' })).toEqual({ date: '2023-06-28', endDate: '2023-08-01' });
+    expect(frenchSalesPeriod(2023, { season: 'summer', exceptions: false })).toEqual({ date: '2023-06-28', endDate: '2023-07-25' });
+  });
+
+  it('puts the one-off orders over the rule (FRENCH_SALES_EXCEPTIONS, each with its order and source)', () => {
+    // https://bizouard.com/blog/2020/06/12/soldes-dete-demarrage-officiellement-reporte-au-15-juillet-2020 (arrêté du 10 juin 2020)
+    expect(frenchSalesPeriod(2020, { season: 'summer' })).toEqual({ date: '2020-07-15', endDate: '2020-08-11' });
+    expect(frenchSalesPeriod(2020, { season: 'summer', exceptions: false })).toEqual({ date: '2020-06-24', endDate: '2020-07-21' });
+    // https://abak.ec/les-soldes-officiellement-reportes-au-20-janvier (arrêté du 29 décembre 2020), extended to 2 March
+    // by the arrêté du 15 février 2021 (https://cpga-asso.com/les-soldes-dhiver-prolonges-de-2-semaines-2)
+    expect(frenchSalesPeriod(2021, { season: 'winter' })).toEqual({ date: '2021-01-20', endDate: '2021-03-02' });
+    expect(frenchSalesPeriod(2021, { season: 'winter', exceptions: false })).toEqual({ date: '2021-01-06', endDate: '2021-02-02' });
+    // https://legal.tricoteuses.fr/articles/JORFARTI000043684545: 30 June 2021 instead of the rule's 23 June
+    expect(frenchSalesPeriod(2021, { season: 'summer' })).toEqual({ date: '2021-06-30', endDate: '2021-07-27' });
+    expect(frenchSalesPeriod(2021, { season: 'summer', exceptions: false })).toEqual({ date: '2021-06-23', endDate: '2021-07-20' });
+    expect(FRENCH_SALES_EXCEPTIONS).toHaveLength(4);
+    for (const e of FRENCH_SALES_EXCEPTIONS) {
+      expect(e.source).toMatch(/^https:\/\//);
+      expect(e.order).toMatch(/arrêté/);
+      expect(frenchSalesPeriod(e.year, { season: e.season })).toEqual({ date: e.date, endDate: e.endDate });
+      expect(frenchSalesPeriod(e.year, { season: e.season, exceptions: false })).not.toEqual({ date: e.date, endDate: e.endDate });
+      expect(Object.isFrozen(e)).toBe(true);
+    }
+    expect(Object.isFrozen(FRENCH_SALES_EXCEPTIONS)).toBe(true);
+  });
+
+  it('keeps the rule in the years without an exception (winter 2028: 12 January – 8 February)', () => {
+    expect(frenchSalesPeriod(2028, { season: 'winter' })).toEqual({ date: '2028-01-12', endDate: '2028-02-08' });
+    expect(frenchSalesPeriod(2022, { season: 'winter' })).toEqual(frenchSalesPeriod(2022, { season: 'winter', exceptions: false }));
+    expect(() => frenchSalesPeriod(2028, { season: 'winter', exceptions: 'no' } as never)).toThrow(ValidationError);
   });
 
   it('applies the rule: second Wednesday of January unless after the 12th; last Wednesday of June unless after the 28th; four weeks', () => {

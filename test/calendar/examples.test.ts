@@ -115,7 +115,8 @@ describe('calendar TSDoc examples', () => {
     expect(frenchMothersDay(2027)).toBe('2027-05-30');
     expect(frenchMothersDay(2020)).toBe('2020-06-07');
     expect(frenchSalesPeriod(2027, { season: 'winter' })).toEqual({ date: '2027-01-06', endDate: '2027-02-02' });
-    expect(frenchSalesPeriod(2023, { season: 'summer' })).toEqual({ date: '2023-06-28', endDate: '2023-07-25' });
+    expect(frenchSalesPeriod(2023, { season: 'summer' })).toEqual({ date: '2023-06-28', endDate: '2023-08-01' });
+    expect(frenchSalesPeriod(2023, { season: 'summer', exceptions: false })).toEqual({ date: '2023-06-28', endDate: '2023-07-25' });
   });
 
   it('marronniers, observances and fromDateHolidays', () => {

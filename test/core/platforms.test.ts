@@ -40,7 +40,7 @@ describe('the platform registry', () => {
     expect(limit('facebook')).toBe(63206);
     expect(platforms.youtube.title?.limit.value).toBe(100);
     expect(limit('youtube')).toBe(5000);
-    expect(limit('pinterest')).toBe(500);
+    expect(limit('pinterest')).toBe(800);
     for (const p of Object.values(platforms)) expect(TEXT_METHODS).toContain(p.text.method.value);
   });
 

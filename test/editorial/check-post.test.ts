@@ -43,6 +43,8 @@ describe('checkPost', () => {
       ['formalityMismatch', { text: 'Tu vas adorer notre pain.' }],
       ['languageNotInLine', { language: 'de' }],
       ['emptyText', { text: '   ', format: 'text', platform: 'linkedin' }],
+      ['unsafeCharacters', { platform: 'youtube', format: 'video', text: 'Le pain <3 et le levain > tout', media: [] }, {}],
+      ['linkNotClickable', { text: 'Recette sur https://boulangerie.fr/recettes' }, {}],
     ])('%s', (code, post, options = { editorialLine: LINE }) => {
       const findings = checkPost({ ...POST, ...post } as PostInput, options);
       expect(findings.map((f) => f.code)).toEqual([code]);
@@ -52,7 +54,7 @@ describe('checkPost', () => {
     });
 
     it('covers every documented code', () => {
-      expect(POST_FINDING_CODES).toHaveLength(18);
+      expect(POST_FINDING_CODES).toHaveLength(20);
     });
   });
 
@@ -86,7 +88,7 @@ describe('checkPost', () => {
 
     it('does not judge capitals on short texts, or inside URLs and hashtags', () => {
       expect(codes({ text: 'OK' })).toEqual([]);
-      expect(codes({ text: 'Voir https://EXAMPLE.COM/PAIN-AU-LEVAIN-DU-JOUR #SocialKit ici' })).toEqual([]);
+      expect(codes({ text: 'Voir https://EXAMPLE.COM/PAIN-AU-LEVAIN-DU-JOUR #SocialKit ici' }, { editorialLine: LINE, ignore: ['linkNotClickable'] })).toEqual([]);
     });
 
     it('applies the French form of address only to French posts, in both directions', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toJsonSchema, ValidationError } from '../../src/core/index.js';
 import { buildActivityMatrix, type PersonaInput } from '../../src/persona/index.js';
-import { StrategySchema, validateStrategy, type StrategyInput } from '../../src/strategy/index.js';
+import { checkSmart, StrategySchema, validateStrategy, type StrategyInput } from '../../src/strategy/index.js';
 import { sweep } from '../support/hostile.js';
 
 const activity = buildActivityMatrix([{ weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'], fromHour: 7, toHour: 9, value: 1 }]);
@@ -145,5 +145,16 @@ describe('validateStrategy', () => {
 
   it('survives hostile input', () => {
     sweep(validateStrategy, [good]);
+  });
+});
+
+describe('KPI names from socialkit/kpi (issue 14)', () => {
+  const ISSUE_14 = ['cpm', 'cac', 'cpe', 'viralityRate', 'applauseRate', 'completionRate', 'engagementRateByImpressions', 'earnedMediaValue'];
+  it('validateStrategy and checkSmart accept every KPI formula socialkit computes', () => {
+    const objectives = (good.objectives ?? []).map((o, i) => (i === 0 ? { ...o, kpis: [...(o.kpis ?? []), ...ISSUE_14] } : o));
+    expect(validateStrategy({ ...good, objectives }).filter((f) => f.code === 'unknownKpi')).toEqual([]);
+    expect(checkSmart(objectives[0]!).filter((f) => f.code === 'unknownKpi')).toEqual([]);
+    const likes = (good.objectives ?? []).map((o, i) => (i === 0 ? { ...o, kpis: ['likes'] } : o));
+    expect(validateStrategy({ ...good, objectives: likes }).map((f) => f.code)).toContain('unknownKpi');
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/index.js';
-import { buildUtmUrl, parseUtm, UtmParametersSchema, utmParameters, type UtmParameters } from '../../src/strategy/index.js';
+import { buildUtmUrl, checkUtm, GA4_CHANNEL_GROUPS_SOURCE, GA4_MEDIUM_RULES, parseUtm, UTM_KEYS, UtmParametersSchema, utmParameters, type UtmParameters } from '../../src/strategy/index.js';
 import { sweep } from '../support/hostile.js';
 
 const utm: UtmParameters = { source: 'instagram', medium: 'social', campaign: 'galette-2027' };
@@ -19,7 +19,7 @@ function codeOf(call: () => unknown): string {
 describe('buildUtmUrl', () => {
   it('appends the parameters after the existing query, before the fragment', () => {
     expect(buildUtmUrl('https://boulangerie-martin.fr/galette?taille=6#commande', { ...utm, content: 'story', term: 'galette des rois' })).toBe(
-      'https://boulangerie-martin.fr/galette?taille=6&utm_source=instagram&utm_medium=social&utm_campaign=galette-2027&utm_content=story&utm_term=galette%20des%20rois#commande',
+      'https://boulangerie-martin.fr/galette?taille=6&utm_source=instagram&utm_medium=social&utm_campaign=galette-2027&utm_term=galette%20des%20rois&utm_content=story#commande',
     );
     expect(buildUtmUrl('https://boulangerie-martin.fr', utm)).toBe(
       'https://boulangerie-martin.fr/?utm_source=instagram&utm_medium=social&utm_campaign=galette-2027',
@@ -43,7 +43,7 @@ describe('buildUtmUrl', () => {
     const tricky = { source: 'a&b=c', medium: 'x y+z', campaign: 'fête #1 ?🥐', content: '100%', term: "l'été" };
     const url = buildUtmUrl('https://example.com/', tricky);
     expect(url).toBe(
-      'https://example.com/?utm_source=a%26b%3Dc&utm_medium=x%20y%2Bz&utm_campaign=f%C3%AAte%20%231%20%3F%F0%9F%A5%90&utm_content=100%25&utm_term=l%27%C3%A9t%C3%A9',
+      'https://example.com/?utm_source=a%26b%3Dc&utm_medium=x%20y%2Bz&utm_campaign=f%C3%AAte%20%231%20%3F%F0%9F%A5%90&utm_term=l%27%C3%A9t%C3%A9&utm_content=100%25',
     );
     expect(parseUtm(url)).toEqual(tricky);
   });
@@ -58,7 +58,7 @@ describe('buildUtmUrl', () => {
     expect(codeOf(() => buildUtmUrl('https://example.com', { ...utm, source: '' }))).toBe('empty');
     expect(codeOf(() => buildUtmUrl('https://example.com', { ...utm, medium: undefined as never }))).toBe('invalidType');
     expect(codeOf(() => buildUtmUrl('https://example.com', { ...utm, term: 'a\uDC00' }))).toBe('malformedText');
-    expect(codeOf(() => buildUtmUrl('https://example.com', { ...utm, id: '7' } as never))).toBe('unknownUtmParameter');
+    expect(codeOf(() => buildUtmUrl('https://example.com', { ...utm, campaignId: '7' } as never))).toBe('unknownUtmParameter');
     expect(codeOf(() => buildUtmUrl('https://example.com', null as never))).toBe('invalidType');
   });
 
@@ -93,7 +93,8 @@ describe('parseUtm', () => {
   });
 
   it('refuses incomplete or ambiguous parameters and non-http URLs', () => {
-    expect(codeOf(() => parseUtm('https://example.com/?utm_source=s'))).toBe('incompleteUtm');
+    expect(codeOf(() => parseUtm('https://example.com/?utm_medium=m&utm_campaign=c'))).toBe('incompleteUtm');
+    expect(codeOf(() => parseUtm('https://example.com/?utm_id=7'))).toBe('incompleteUtm');
     expect(codeOf(() => parseUtm('https://example.com/?utm_source=a&utm_source=b&utm_medium=m&utm_campaign=c'))).toBe('ambiguousUtm');
     expect(codeOf(() => parseUtm('mailto:a@b.fr?utm_source=x'))).toBe('unsupportedProtocol');
     expect(codeOf(() => parseUtm(''))).toBe('invalidUrl');
@@ -130,10 +131,12 @@ describe('property: UTM round trip', () => {
   );
   it('parseUtm(buildUtmUrl(url, p)) gives p back, and the other query segments stay as written', () => {
     fc.assert(
-      fc.property(base, value, value, value, fc.option(value, { nil: undefined }), fc.option(value, { nil: undefined }), (url, source, medium, campaign, content, term) => {
+      fc.property(base, value, value, value, fc.option(value, { nil: undefined }), fc.option(value, { nil: undefined }), fc.option(value, { nil: undefined }), fc.option(value, { nil: undefined }), (url, source, medium, campaign, content, term, id, tactic) => {
         const params: UtmParameters = { source, medium, campaign };
         if (content !== undefined) params.content = content;
         if (term !== undefined) params.term = term;
+        if (id !== undefined) params.id = id;
+        if (tactic !== undefined) params.marketingTactic = tactic;
         const built = buildUtmUrl(url, params);
         expect(parseUtm(built)).toEqual(params);
         const original = new URL(url);
@@ -144,5 +147,120 @@ describe('property: UTM round trip', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// Google Analytics help, "URL builders: collect campaign data with custom URLs": https://support.google.com/analytics/answer/10917952
+describe('GA4 parameters (utm_id, utm_source_platform, utm_creative_format, utm_marketing_tactic)', () => {
+  const all: UtmParameters = {
+    id: 'c42',
+    source: 'dv360',
+    medium: 'cpm',
+    campaign: 'galette-2027',
+    sourcePlatform: 'Display & Video 360',
+    term: 'galette',
+    content: 'banniere-a',
+    creativeFormat: 'native',
+    marketingTactic: 'remarketing',
+  };
+
+  it("writes them in GA4's order, utm_id first", () => {
+    expect(UTM_KEYS.map(([, k]) => k)).toEqual([
+      'utm_id',
+      'utm_source',
+      'utm_medium',
+      'utm_campaign',
+      'utm_source_platform',
+      'utm_term',
+      'utm_content',
+      'utm_creative_format',
+      'utm_marketing_tactic',
+    ]);
+    expect(buildUtmUrl('https://boulangerie-martin.fr/', all)).toBe(
+      'https://boulangerie-martin.fr/?utm_id=c42&utm_source=dv360&utm_medium=cpm&utm_campaign=galette-2027&utm_source_platform=Display%20%26%20Video%20360&utm_term=galette&utm_content=banniere-a&utm_creative_format=native&utm_marketing_tactic=remarketing',
+    );
+    // an existing utm_id is replaced, not repeated
+    expect(buildUtmUrl('https://example.com/?utm_id=old&a=1', { ...utm, id: 'new' })).toBe('https://example.com/?a=1&utm_id=new&utm_source=instagram&utm_medium=social&utm_campaign=galette-2027');
+  });
+
+  it('reads them back', () => {
+    expect(parseUtm(buildUtmUrl('https://boulangerie-martin.fr/', all))).toEqual(all);
+    expect(utmParameters(all)).toEqual(all);
+    expect(UtmParametersSchema.parse(all)).toEqual(all);
+    expect(codeOf(() => utmParameters({ ...utm, sourcePlatform: '' }))).toBe('empty');
+    expect(codeOf(() => utmParameters({ ...utm, creativeFormat: 3 }))).toBe('invalidType');
+  });
+
+  it('returns what is present: source and medium without a campaign is a GA4 link', () => {
+    expect(parseUtm('https://example.com/?utm_source=newsletter&utm_medium=email')).toEqual({ source: 'newsletter', medium: 'email' });
+    expect(parseUtm('https://example.com/?utm_source=s')).toEqual({ source: 's' });
+    expect(parseUtm('https://example.com/?utm_source=s&utm_campaign=c')).toEqual({ source: 's', campaign: 'c' });
+    expect(Object.keys(parseUtm('https://example.com/?utm_source=s&utm_medium=m')!)).toEqual(['source', 'medium']);
+  });
+});
+
+// Google Analytics help, "[GA4] Default channel group": https://support.google.com/analytics/answer/9756891
+describe('checkUtm', () => {
+  const codes = (url: string) => checkUtm(url).map((f) => f.code);
+
+  it('finds nothing wrong with a clean link, or a link without UTM parameters', () => {
+    expect(checkUtm('https://example.com/?utm_source=instagram&utm_medium=social&utm_campaign=galette-2027')).toEqual([]);
+    expect(checkUtm('https://example.com/?q=1')).toEqual([]);
+    expect(checkUtm(new URL('https://example.com/?utm_source=newsletter&utm_medium=email&utm_campaign=x'))).toEqual([]);
+  });
+
+  it('reports a missing source, medium or campaign', () => {
+    expect(codes('https://example.com/?utm_id=7')).toEqual(['missingSource', 'missingMedium', 'missingCampaign']);
+    expect(codes('https://example.com/?utm_source=s&utm_medium=email')).toEqual(['missingCampaign']);
+    expect(codes('https://example.com/?utm_source=s&utm_campaign=c')).toEqual(['missingMedium']);
+    const [f] = checkUtm('https://example.com/?utm_medium=email&utm_campaign=c');
+    expect(f).toMatchObject({ code: 'missingSource', severity: 'error', path: ['url', 'utm_source'] });
+  });
+
+  it('reports mixed letter case, GA4 being case-sensitive (Instagram and instagram are two sources)', () => {
+    const findings = checkUtm('https://example.com/?utm_source=Instagram&utm_medium=social&utm_campaign=Galette-2027');
+    expect(findings.map((f) => [f.code, f.path])).toEqual([
+      ['mixedCase', ['url', 'utm_source']],
+      ['mixedCase', ['url', 'utm_campaign']],
+    ]);
+    expect(findings[0]!.message).toContain('"instagram"');
+    expect(codes('https://example.com/?utm_source=IG&utm_medium=social&utm_campaign=fete-2027')).toEqual([]); // one case throughout
+    expect(codes('https://example.com/?utm_source=%C3%89t%C3%A9&utm_medium=social&utm_campaign=c')).toEqual(['mixedCase']); // Été
+  });
+
+  it('reports a medium that meets no default channel group rule', () => {
+    expect(codes('https://example.com/?utm_source=instagram&utm_medium=story&utm_campaign=c')).toEqual(['unknownMedium']);
+    expect(codes('https://example.com/?utm_source=s&utm_medium=newsletter&utm_campaign=c')).toEqual(['unknownMedium']);
+    for (const medium of ['social', 'paid_social', 'paid', 'cpc', 'ppc', 'retargeting', 'cpm', 'display', 'banner', 'email', 'e-mail', 'affiliate', 'referral', 'app', 'link', 'organic', 'video', 'audio', 'sms', 'web-push', 'mobile', 'sm', 'social%20media', '(none)']) {
+      expect(codes(`https://example.com/?utm_source=s&utm_medium=${medium}&utm_campaign=c`), medium).toEqual([]);
+    }
+    // GA4's definitions ignore letter case, so EMAIL is a known medium, but the mixed-case rule still applies to Email
+    expect(codes('https://example.com/?utm_source=s&utm_medium=EMAIL&utm_campaign=c')).toEqual([]);
+    expect(codes('https://example.com/?utm_source=s&utm_medium=Email&utm_campaign=c')).toEqual(['mixedCase']);
+    expect(checkUtm('https://example.com/?utm_source=s&utm_medium=story&utm_campaign=c')[0]!.message).toContain(GA4_CHANNEL_GROUPS_SOURCE);
+  });
+
+  it('reports a key repeated with different values instead of throwing', () => {
+    expect(codes('https://example.com/?utm_source=a&utm_source=b&utm_medium=social&utm_campaign=c')).toEqual(['ambiguousUtm']);
+  });
+
+  it('refuses what is not an http(s) link', () => {
+    expect(codeOf(() => checkUtm('mailto:a@b.fr?utm_source=x'))).toBe('unsupportedProtocol');
+    expect(codeOf(() => checkUtm(''))).toBe('invalidUrl');
+    expect(codeOf(() => checkUtm(42 as never))).toBe('invalidType');
+  });
+
+  it('keeps the grouping rules as frozen data with their source', () => {
+    expect(GA4_CHANNEL_GROUPS_SOURCE).toBe('https://support.google.com/analytics/answer/9756891');
+    expect(Object.isFrozen(GA4_MEDIUM_RULES)).toBe(true);
+    for (const r of GA4_MEDIUM_RULES) {
+      expect(Object.isFrozen(r)).toBe(true);
+      for (const list of [r.equals, r.contains, r.startsWith, r.endsWith]) if (list !== undefined) expect(Object.isFrozen(list)).toBe(true);
+    }
+    expect(GA4_MEDIUM_RULES.map((r) => r.channel)).toContain('Organic Social');
+  });
+
+  it('survives hostile input', () => {
+    sweep(checkUtm, ['https://example.com/?utm_source=s&utm_medium=m&utm_campaign=c']);
   });
 });
