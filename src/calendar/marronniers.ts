@@ -1,6 +1,7 @@
 import { frenchMothersDay } from './french-mothers-day.js';
 import { frenchSalesPeriod } from './french-sales.js';
-import type { Observance, ObservanceCategory, ObservanceRule } from './observance.js';
+import type { ObservanceCategory } from '../core/index.js';
+import type { Observance, ObservanceRule } from './observance.js';
 
 /** The date every entry below was last checked against its source. */
 const AS_OF = '2026-11-23';

@@ -1,26 +1,5 @@
 import * as z from 'zod';
-import { LocalDateSchema, WeekdaySchema } from '../core/index.js';
-
-/**
- * The categories of observances, in a stable order.
- *
- * @example
- * OBSERVANCE_CATEGORIES[0]; // 'commercial'
- */
-export const OBSERVANCE_CATEGORIES = ['commercial', 'awareness', 'holiday', 'cultural', 'sport', 'religious'] as const;
-
-/**
- * What kind of day an observance is: `'commercial'` (sales, Black Friday,
- * Mother's Day), `'awareness'` (UN days, Movember), `'holiday'` (a public
- * holiday brands plan around), `'cultural'`, `'sport'` or `'religious'`.
- *
- * @example
- * ObservanceCategorySchema.parse('awareness'); // 'awareness'
- */
-export const ObservanceCategorySchema = z.enum(OBSERVANCE_CATEGORIES);
-
-/** An observance category (see {@link ObservanceCategorySchema}). */
-export type ObservanceCategory = z.output<typeof ObservanceCategorySchema>;
+import { LocalDateSchema, ObservanceCategorySchema, WeekdaySchema } from '../core/index.js';
 
 /**
  * An observance id: camelCase, a letter first, at most 64 characters (`'blackFriday'`).

@@ -24,6 +24,7 @@ import { EditorialLineSchema, targetShares, type EditorialLine, type EditorialLi
 import { DAY_MS, formatDay, parseDay, weekdayIndex } from '../core/civil-day.js';
 import { addToFeed, createFeed, feedProblem, indexRanges, nearest, type RangeIndex } from './feed.js';
 import { createLocalClock, type LocalClock } from './local-clock.js';
+import { observancePillar, observancePillarFinding } from './observance-placement.js';
 import { ObservanceOccurrenceSchema } from './observance.js';
 import { BlackoutSchema, MAX_PLAN_POSTS, PlatformConstraintsSchema, type BlackoutInput, type Plan, type PlatformConstraints, type PlatformConstraintsInput } from './plan.js';
 import { sortPosts } from './plan-tools.js';
@@ -263,6 +264,7 @@ export function planCalendar(input: PlanCalendarInput): Plan {
   for (const p of platforms) expected += Math.floor(((line.frequencyPerWeek[p] ?? 0) * (toDay - fromDay + 1)) / 7 + 0.5);
   if (expected > MAX_PLAN_POSTS) throw invalid('tooManyPosts', `The plan would hold about ${expected} posts, more than ${MAX_PLAN_POSTS}`, ['period']);
 
+  const targets = targetShares(line);
   const clock = createLocalClock(zone);
   const wall = createWallResolver(zone);
   const window = { fromMs: wall(fromDay * DAY_MS), toMs: wall((toDay + 1) * DAY_MS) };
@@ -280,11 +282,11 @@ export function planCalendar(input: PlanCalendarInput): Plan {
   for (const platform of platforms) {
     const c = collectCandidates(slotRecord.get(platform) as unknown[], platform, zone, window, clock, blackoutIndex, mulberry32(hashSeed(seed, platform)));
     const feed = createFeed(constraints[platform]);
-    const placed: { ms: number; day: number; observanceId: string | null }[] = [];
-    const place = (i: number, observanceId: string | null): void => {
+    const placed: { ms: number; day: number; observance: ParsedObservance | null }[] = [];
+    const place = (i: number, observance: ParsedObservance | null): void => {
       c.used[i] = true;
       addToFeed(feed, c.ms[i] as number, c.day[i] as number);
-      placed.push({ ms: c.ms[i] as number, day: c.day[i] as number, observanceId });
+      placed.push({ ms: c.ms[i] as number, day: c.day[i] as number, observance });
     };
     const problem = (i: number): Why | null => (c.used[i] ? 'used' : c.blocked[i] ? 'blackout' : feedProblem(feed, c.ms[i] as number, c.day[i] as number));
 
@@ -311,7 +313,7 @@ export function planCalendar(input: PlanCalendarInput): Plan {
         }
       }
       if (chosen >= 0) {
-        place(chosen, o.id);
+        place(chosen, o);
         const monday = (c.day[chosen] as number) - weekdayIndex(c.day[chosen] as number);
         observancesPerWeek.set(monday, (observancesPerWeek.get(monday) ?? 0) + 1);
       } else {
@@ -396,7 +398,8 @@ export function planCalendar(input: PlanCalendarInput): Plan {
 
     // 4 and 5. Pillars, formats, ids.
     placed.sort((a, b) => a.ms - b.ms);
-    const pillars = assignPillars(placed.length, line, mulberry32(hashSeed(seed, `${platform}:pillars`)), platform, findings);
+    const rules = placed.map((p) => (p.observance === null ? null : observancePillar(p.observance.category, line, targets)));
+    const pillars = assignPillars(placed.length, line, mulberry32(hashSeed(seed, `${platform}:pillars`)), platform, findings, rules.map((r) => r?.pillar ?? undefined));
     const formats = line.formatsByPlatform[platform] ?? [DEFAULT_FORMATS[platform] ?? 'text'];
     const seen = new Map<string, number>();
     placed.forEach((p, k) => {
@@ -405,8 +408,11 @@ export function planCalendar(input: PlanCalendarInput): Plan {
       const base = `${platform}-${formatDay(p.day)}-${time.slice(0, 2)}${time.slice(3)}`;
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
+      const id = n === 1 ? base : `${base}-${n}`;
+      const rule = rules[k];
+      if (p.observance !== null && rule != null) findings.push(observancePillarFinding({ id, pillar }, p.observance, rule.rule));
       posts.push({
-        id: n === 1 ? base : `${base}-${n}`,
+        id,
         platform,
         text: '',
         format: formats[k % formats.length] as PostFormat,
@@ -418,8 +424,8 @@ export function planCalendar(input: PlanCalendarInput): Plan {
         at: new Date(p.ms),
         localTime: time,
         status: 'draft',
-        observanceId: p.observanceId,
-        priority: p.observanceId === null ? 0 : 1,
+        observanceId: p.observance?.id ?? null,
+        priority: p.observance === null ? 0 : 1,
         history: [],
       });
     });
@@ -430,18 +436,28 @@ export function planCalendar(input: PlanCalendarInput): Plan {
   return { timeZone: zone, period, constraints, blackouts, freezes: [], posts: sortPosts(posts), findings };
 }
 
-// Pillars for a platform's posts in time order: the quota rule, never the
-// previous pillar when another has a positive target.
-function assignPillars(n: number, line: EditorialLine, rng: () => number, platform: PlatformId, findings: Finding[]): string[] {
+// Pillars for a platform's posts in time order: a marronnier post's fixed
+// pillar where it has one (counted in the mix), else the quota rule, never
+// the previous pillar (nor the next post's fixed one) when another has a
+// positive target.
+function assignPillars(n: number, line: EditorialLine, rng: () => number, platform: PlatformId, findings: Finding[], fixed: readonly (string | undefined)[]): string[] {
   const targets = targetShares(line);
   const active = line.pillars.filter((p) => (targets[p.id] ?? 0) > 0).map((p) => ({ id: p.id, target: targets[p.id] as number }));
   const counts = new Map<string, number>();
   const out: string[] = [];
   for (let k = 0; k < n; k += 1) {
+    const forced = fixed[k];
+    if (forced !== undefined) {
+      counts.set(forced, (counts.get(forced) ?? 0) + 1);
+      out.push(forced);
+      continue;
+    }
+    const avoid = new Set([out[k - 1], fixed[k + 1]]);
+    const open = active.filter((p) => !avoid.has(p.id)).length;
     let best: { id: string; target: number }[] = [];
     let bestDeficit = -Infinity;
     for (const p of active) {
-      if (p.id === out[k - 1] && active.length > 1) continue;
+      if (avoid.has(p.id) && (open > 0 ? true : p.id === out[k - 1] && active.length > 1)) continue;
       const deficit = p.target * (k + 1) - (counts.get(p.id) ?? 0);
       const d = deficit - bestDeficit;
       const t = p.target - (best[0]?.target ?? 0);

@@ -3,8 +3,8 @@
  * plan operations report (each explained in `docs/calendar.md`):
  * - the planner: `noFrequency`, `tooFewSlots`, `blockedByBlackout`,
  *   `blockedByMaxPerDay`, `blockedByMinGap`, `overFrequency`,
- *   `observanceNotPlaced`, `observanceOutsidePeriod`, `repeatedPillar`,
- *   `mixOffTarget`, `textToWrite`;
+ *   `observanceNotPlaced`, `observanceOutsidePeriod`, `observancePillar`,
+ *   `repeatedPillar`, `mixOffTarget`, `textToWrite`;
  * - conflicts: `duplicate`, `tooClose`, `overDailyCap`, `inBlackout`, `inFreeze`, `outsidePeriod`;
  * - operations: `bumped`, `noFreeSlot`, `stillFrozen`, `missingPost`.
  *
@@ -20,6 +20,7 @@ export const PLAN_FINDING_CODES = Object.freeze([
   'overFrequency',
   'observanceNotPlaced',
   'observanceOutsidePeriod',
+  'observancePillar',
   'repeatedPillar',
   'mixOffTarget',
   'textToWrite',

@@ -226,7 +226,7 @@ describe('planCalendar: observances', () => {
     expect(valentine.map((p) => p.id)).toEqual(['linkedin-2027-02-11-0830', 'instagram-2027-02-12-0900']);
     expect(valentine.every((p) => p.priority === 1)).toBe(true);
     expect(of(plan, 'instagram')).toHaveLength(36);
-    expect(codes(plan)).toEqual(['textToWrite']);
+    expect(codes(plan)).toEqual(['observancePillar', 'observancePillar', 'textToWrite']);
   });
 
   it('places it on the day itself when a slot is free there', () => {
@@ -281,7 +281,7 @@ describe('planCalendar: constraints and what it could not do', () => {
     const valentine = { id: 'valentinesDay', date: '2027-02-14', name: 'Saint-Valentin', category: 'commercial' as const, countries: ['FR'], source: 'https://example.org' };
     const withDay = planCalendar(input({ platforms: ['x'], slots: { x: [{ weekday: 'mon', time: '12:00' }] }, observances: [valentine] }));
     expect(withDay.posts.map((p) => `${p.id} ${p.observanceId}`)).toEqual(['x-2027-02-08-1200 valentinesDay']);
-    expect(withDay.findings.map((f) => f.code)).toEqual(['noFrequency', 'textToWrite']);
+    expect(withDay.findings.map((f) => f.code)).toEqual(['noFrequency', 'observancePillar', 'textToWrite']);
   });
 
   it('tooFewSlots: a week with fewer slots than its frequency', () => {
@@ -378,14 +378,17 @@ describe('planCalendar: properties', () => {
     );
   });
 
-  it('never leaves a conflict, never places outside the period, and never repeats a pillar', () => {
+  it('never leaves a conflict, never places outside the period, and never repeats a pillar (except two commercial days in a row, both in the selling pillar)', () => {
     fc.assert(
       fc.property(randomInput, (i) => {
         const plan = planCalendar(i);
         expect(findConflicts(plan)).toEqual([]);
         for (const platform of ['instagram', 'x']) {
           const posts = of(plan, platform);
-          for (let k = 1; k < posts.length; k += 1) expect(posts[k]!.pillar).not.toBe(posts[k - 1]!.pillar);
+          for (let k = 1; k < posts.length; k += 1) {
+            if (posts[k]!.observanceId !== null && posts[k - 1]!.observanceId !== null) expect(posts[k]!.pillar).toBe('offres');
+            else expect(posts[k]!.pillar).not.toBe(posts[k - 1]!.pillar);
+          }
         }
       }),
       { numRuns: 40 },
