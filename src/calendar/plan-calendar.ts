@@ -24,7 +24,8 @@ import { EditorialLineSchema, targetShares, type EditorialLine, type EditorialLi
 import { DAY_MS, formatDay, parseDay, weekdayIndex } from '../core/civil-day.js';
 import { addToFeed, createFeed, feedProblem, indexRanges, nearest, type RangeIndex } from './feed.js';
 import { createLocalClock, type LocalClock } from './local-clock.js';
-import { observancePillar, observancePillarFinding } from './observance-placement.js';
+import { marronniers } from './marronniers.js';
+import { mergeObservances, observanceMergedFinding, observancePillar, observancePillarFinding } from './observance-placement.js';
 import { ObservanceOccurrenceSchema } from './observance.js';
 import { BlackoutSchema, MAX_PLAN_POSTS, PlatformConstraintsSchema, type BlackoutInput, type Plan, type PlatformConstraints, type PlatformConstraintsInput } from './plan.js';
 import { sortPosts } from './plan-tools.js';
@@ -83,6 +84,14 @@ const DEFAULT_FORMATS: Partial<Record<PlatformId, PostFormat>> = { instagram: 'i
 
 const PlanObservanceSchema = ObservanceOccurrenceSchema.extend({ platforms: z.array(PlatformIdSchema).min(1).max(10).optional() });
 type ParsedObservance = z.output<typeof PlanObservanceSchema>;
+const BUILT_IN_IDS: ReadonlySet<string> = new Set(marronniers.map((m) => m.id));
+
+// The occurrence kept when two are merged: the winner, with the platforms of both.
+function combineObservances(winner: ParsedObservance, other: ParsedObservance): ParsedObservance {
+  if (winner.platforms === undefined) return winner;
+  if (other.platforms === undefined) return { ...winner, platforms: undefined };
+  return { ...winner, platforms: [...new Set([...winner.platforms, ...other.platforms])] };
+}
 
 /** Why a slot cannot take a post. */
 type Why = 'used' | 'blackout' | 'maxPerDay' | 'minGap';
@@ -179,7 +188,10 @@ function tallyText(tally: Record<Why, number>): string {
  *    posting windows (a weekday and time in the plan's zone, with a score,
  *    as `bestPostingWindows` gives them) are expanded over the period; the
  *    same instant counts once, with its best score.
- * 2. **Observances** (sorted by date, then id) each get a post on each
+ * 2. **Observances** given more than once (the same id or the same name on
+ *    the same day, or a `date-holidays` holiday and the built-in marronnier
+ *    it is, in the same year) are merged first, the built-in date kept
+ *    (`observanceMerged`). They (sorted by date, then id) each get a post on each
  *    platform (or those the occurrence lists in `platforms`): the slot on
  *    the observance's day, else the latest day before it, up to 6 days
  *    before, that is free and honours the constraints (best score first,
@@ -255,10 +267,13 @@ export function planCalendar(input: PlanCalendarInput): Plan {
     constraints[p] = parseWithSchema(PlatformConstraintsSchema, constraintRecord.get(p) ?? {}, { name: 'constraints', path: ['constraints', p] });
   }
   const blackouts = readList(given.blackouts ?? [], ['blackouts'], 10_000).map((b, i) => parseWithSchema(BlackoutSchema, b, { name: 'blackout', path: ['blackouts', i] }));
-  const occurrences: ParsedObservance[] = readList(given.observances ?? [], ['observances'], 10_000).map((o, i) =>
+  const givenOccurrences: ParsedObservance[] = readList(given.observances ?? [], ['observances'], 10_000).map((o, i) =>
     parseWithSchema(PlanObservanceSchema, o, { name: 'observance', path: ['observances', i] }),
   );
-  occurrences.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byDate = (a: ParsedObservance, b: ParsedObservance): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  givenOccurrences.sort(byDate);
+  const { kept: occurrences, merged } = mergeObservances(givenOccurrences, BUILT_IN_IDS, combineObservances);
+  occurrences.sort(byDate);
   const seed = given.seed === undefined ? 0 : finiteNumber(given.seed, 'seed');
   let expected = occurrences.length * platforms.length;
   for (const p of platforms) expected += Math.floor(((line.frequencyPerWeek[p] ?? 0) * (toDay - fromDay + 1)) / 7 + 0.5);
@@ -269,7 +284,7 @@ export function planCalendar(input: PlanCalendarInput): Plan {
   const wall = createWallResolver(zone);
   const window = { fromMs: wall(fromDay * DAY_MS), toMs: wall((toDay + 1) * DAY_MS) };
   const blackoutIndex = indexRanges(blackouts);
-  const findings: Finding[] = [];
+  const findings: Finding[] = merged.map(observanceMergedFinding);
   const posts: PlannedPost[] = [];
   const inReach = (day: number): boolean => day >= fromDay && day - LEAD_DAYS <= toDay;
 

@@ -4,8 +4,9 @@
  * LinkedIn Tue/Thu 08:30, 4 January to 28 March 2027): which pillar each
  * marronnier post goes to, duplicates merged, the share cap, lead times.
  */
+import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { observances, planCalendar, type Plan } from '../../src/calendar/index.js';
+import { fromDateHolidays, observances, planCalendar, type Plan } from '../../src/calendar/index.js';
 import { EditorialLineSchema } from '../../src/editorial/index.js';
 import { ValidationError } from '../../src/core/index.js';
 import { errorOf, input, line } from './plan-fixtures.js';
@@ -72,5 +73,66 @@ describe('planCalendar: the pillar of a marronnier post (observancePillar)', () 
     const error = errorOf(() => planCalendar(input({ editorialLine: { ...line, categoryPillars: { cultural: 'promos' } } })));
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.path).toEqual(['editorialLine', 'categoryPillars', 'cultural']);
+  });
+});
+
+describe('planCalendar: one post per observance, however often it is given (observanceMerged)', () => {
+  // The bakery's second quarter: Ascension, Pentecôte and the Fête des mères fall in it.
+  const spring = { from: '2027-04-05', to: '2027-06-27' };
+  const holidays = new Holidays('FR');
+
+  it('observances() and fromDateHolidays() merged: one Ascension, Pentecôte and Fête des mères post per platform', () => {
+    const builtIn = observances({ ...spring, countries: ['FR'], locale: 'fr' });
+    const dh = fromDateHolidays(holidays, { ...spring, country: 'FR' });
+    const plan = planCalendar(input({ period: spring, observances: [...builtIn, ...dh] }));
+    expect(find(plan, 'observanceMerged').map((f) => f.message)).toEqual([
+      'Fête du travail (dateHolidays:05-01, 2027-05-01) merged into Fête du travail (labourDay, 2027-05-01): the same name on the same day; 2027-05-01 is kept',
+      'Ascension (dateHolidays:easter 39, 2027-05-06) merged into Ascension (ascension, 2027-05-06): the same name on the same day; 2027-05-06 is kept',
+      "Fête de la Victoire 1945 (dateHolidays:05-08, 2027-05-08) merged into Victoire 1945 (8 mai) (victoryInEuropeDay, 2027-05-08): date-holidays' '05-08' (2027-05-08) is the built-in 'victoryInEuropeDay'; 2027-05-08 is kept",
+      'Pentecôte (dateHolidays:easter 49, 2027-05-16) merged into Pentecôte (pentecost, 2027-05-16): the same name on the same day; 2027-05-16 is kept',
+      "Fête des Mères (dateHolidays:sunday before 06-01, 2027-05-30) merged into Fête des mères (mothersDayFr, 2027-05-30): the same name on the same day; 2027-05-30 is kept",
+    ]);
+    expect(find(plan, 'observanceMerged')[1]).toMatchObject({ severity: 'info', path: ['observances', 'ascension'] });
+    for (const id of ['ascension', 'pentecost', 'mothersDayFr']) {
+      expect(plan.posts.filter((p) => p.observanceId === id).map((p) => p.platform).sort()).toEqual(['instagram', 'linkedin']);
+    }
+    expect(plan.posts.some((p) => p.observanceId?.startsWith('dateHolidays:easter 39') === true)).toBe(false);
+    // Lundi de Pentecôte has no built-in: it keeps its own post.
+    expect(plan.posts.some((p) => p.observanceId === 'dateHolidays:easter 50')).toBe(true);
+  });
+
+  it('in a Pentecost year (2023) the date-holidays Fête des mères falls a week early: the built-in date (4 June, loi n° 50-577) wins, with the reason', () => {
+    const q2 = { from: '2023-04-03', to: '2023-06-25' };
+    const builtIn = observances({ ...q2, countries: ['FR'], categories: ['commercial', 'religious'], locale: 'en' });
+    const dh = fromDateHolidays(holidays, { ...q2, country: 'FR' });
+    expect(dh.find((o) => o.id === 'dateHolidays:sunday before 06-01')!.date).toBe('2023-05-28');
+    const plan = planCalendar(input({ period: q2, observances: [...builtIn, ...dh] }));
+    const messages = find(plan, 'observanceMerged').map((f) => f.message);
+    expect(messages).toContain(
+      "Fête des Mères (dateHolidays:sunday before 06-01, 2023-05-28) merged into Mother's Day (France) (mothersDayFr, 2023-06-04): date-holidays' 'sunday before 06-01' (2023-05-28) is the built-in 'mothersDayFr': date-holidays puts the Fête des mères on the last Sunday of May every year, while the law (loi n° 50-577 du 24 mai 1950) moves it to the first Sunday of June when Pentecost falls that day; 2023-06-04 is kept",
+    );
+    // English names: Ascension Day and Whit Sunday are merged by the known equivalents, not by name.
+    expect(messages).toContain("Ascension (dateHolidays:easter 39, 2023-05-18) merged into Ascension Day (ascension, 2023-05-18): date-holidays' 'easter 39' (2023-05-18) is the built-in 'ascension'; 2023-05-18 is kept");
+    expect(messages.some((m) => m.includes("is the built-in 'pentecost'"))).toBe(true);
+    const mothers = plan.posts.filter((p) => p.observanceId === 'mothersDayFr' || p.observanceId === 'dateHolidays:sunday before 06-01');
+    expect(mothers.map((p) => `${p.id} ${p.observanceId}`)).toEqual(['linkedin-2023-06-01-0830 mothersDayFr', 'instagram-2023-06-02-0900 mothersDayFr']);
+  });
+
+  it('the same list twice gives the same posts; same id or same name on the same day are merged, and platforms are united', () => {
+    const once = planCalendar(input({ observances: commercial }));
+    const twice = planCalendar(input({ observances: [...commercial, ...commercial] }));
+    expect(twice.posts).toEqual(once.posts);
+    expect(find(twice, 'observanceMerged').map((f) => f.message)).toEqual(
+      commercial.map((o) => `${o.name} (${o.id}, ${o.date}) merged into ${o.name} (${o.id}, ${o.date}): the same observance twice (same id, same day); ${o.date} is kept`),
+    );
+    const valentine = commercial.find((o) => o.id === 'valentinesDay')!;
+    const split = planCalendar(input({ observances: [{ ...valentine, platforms: ['linkedin'] }, { ...valentine, id: 'saintValentin', name: 'SAINT-VALENTIN', platforms: ['instagram'] }] }));
+    expect(split.posts.filter((p) => p.observanceId !== null).map((p) => `${p.platform} ${p.observanceId}`)).toEqual(['linkedin valentinesDay', 'instagram valentinesDay']);
+    expect(find(split, 'observanceMerged')[0]!.message).toBe('SAINT-VALENTIN (saintValentin, 2027-02-14) merged into Saint-Valentin (valentinesDay, 2027-02-14): the same name on the same day; 2027-02-14 is kept');
+    // The same id on two days of a year (a weekly market) is two occurrences, not one.
+    const market = { id: 'market', name: 'Marché', category: 'cultural' as const, countries: ['FR'], source: 'https://example.org' };
+    const markets = planCalendar(input({ observances: [{ ...market, date: '2027-02-06' }, { ...market, date: '2027-02-13' }] }));
+    expect(find(markets, 'observanceMerged')).toEqual([]);
+    expect(markets.posts.filter((p) => p.observanceId === 'market')).toHaveLength(4);
   });
 });

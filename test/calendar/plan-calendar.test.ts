@@ -249,7 +249,7 @@ describe('planCalendar: observances', () => {
     expect(findings[0]).toMatchObject({ severity: 'warning', path: ['observances', 'valentinesDay'] });
     const none = planCalendar(input({ platforms: ['linkedin'], observances: [{ ...days[0]!, date: '2027-02-21' }], slots: { linkedin: [{ kind: 'weekly', weekdays: ['tue'], times: ['08:30'], timeZone: 'Europe/Paris', end: '2027-02-10' }] } }));
     expect(none.findings.find((f) => f.code === 'observanceNotPlaced')!.message).toBe('No linkedin post for Saint-Valentin (2027-02-21): no slot from 2027-02-15 to 2027-02-21');
-    const taken = planCalendar(input({ platforms: ['linkedin'], observances: [days[0]!, { ...days[0]!, id: 'other' }, { ...days[0]!, id: 'third' }] }));
+    const taken = planCalendar(input({ platforms: ['linkedin'], observances: [days[0]!, { ...days[0]!, id: 'other', name: 'Other' }, { ...days[0]!, id: 'third', name: 'Third' }] }));
     expect(taken.findings.find((f) => f.code === 'observanceNotPlaced')!.message).toBe('No linkedin post for Saint-Valentin (2027-02-14): 2 slots, 2 taken, from 2027-02-08 to 2027-02-14');
   });
 
@@ -264,7 +264,7 @@ describe('planCalendar: observances', () => {
   });
 
   it('overFrequency: more observance posts in a week than its frequency', () => {
-    const plan = planCalendar(input({ platforms: ['linkedin'], editorialLine: { ...line, frequencyPerWeek: { linkedin: 1 } }, observances: [days[0]!, { ...days[0]!, id: 'other' }] }));
+    const plan = planCalendar(input({ platforms: ['linkedin'], editorialLine: { ...line, frequencyPerWeek: { linkedin: 1 } }, observances: [days[0]!, { ...days[0]!, id: 'other', name: 'Other' }] }));
     expect(plan.posts.filter((p) => p.id >= 'linkedin-2027-02-08' && p.id <= 'linkedin-2027-02-14').map((p) => `${p.id} ${p.observanceId}`)).toEqual([
       'linkedin-2027-02-09-0830 valentinesDay',
       'linkedin-2027-02-11-0830 other',
