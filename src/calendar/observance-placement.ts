@@ -187,3 +187,67 @@ export function observanceMergedFinding(merge: ObservanceMerge<MergeableObservan
     path: ['observances', kept.id],
   };
 }
+
+/** The share of a platform's posts that marronnier posts may take when `maxObservanceShare` is left out. */
+export const DEFAULT_MAX_OBSERVANCE_SHARE = 0.3;
+
+/** The order in which categories keep their posts under the share cap (after those `categoryPillars` maps). */
+export const CATEGORY_PRIORITY: readonly ObservanceCategory[] = Object.freeze(['commercial', 'cultural', 'holiday', 'awareness', 'religious', 'sport', 'platform', 'civic']);
+
+/**
+ * Sorts observances by the planner's priority: first the categories the
+ * line's `categoryPillars` maps, then {@link CATEGORY_PRIORITY}, then by
+ * date, then id.
+ *
+ * @param list - the observances
+ * @param line - the parsed editorial line
+ * @returns a new, sorted list
+ */
+export function byObservancePriority<T extends { id: string; date: string; category: ObservanceCategory }>(list: readonly T[], line: EditorialLine): T[] {
+  const rank = (o: T): number => (line.categoryPillars?.[o.category] !== undefined ? -1 : CATEGORY_PRIORITY.indexOf(o.category));
+  return [...list].sort((a, b) => rank(a) - rank(b) || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Keeps observances, in priority order, while their posts fit in `room`
+ * (an observance is kept whole or left out; a later, smaller one may still
+ * fit).
+ *
+ * @param sorted - the observances in priority order
+ * @param postsOf - how many posts each needs
+ * @param room - the most posts the observances may take
+ * @returns those kept and those left out, each in priority order
+ */
+export function capObservances<T>(sorted: readonly T[], postsOf: (o: T) => number, room: number): { kept: T[]; left: T[] } {
+  const kept: T[] = [];
+  const left: T[] = [];
+  let free = room;
+  for (const o of sorted) {
+    const n = postsOf(o);
+    if (n <= free) {
+      kept.push(o);
+      free -= n;
+    } else left.push(o);
+  }
+  return { kept, left };
+}
+
+/**
+ * The `observanceShareCapped` warning of a platform: the marronnier posts
+ * left out by `maxObservanceShare`.
+ *
+ * @param platform - the platform
+ * @param counts - posts kept and wanted, the platform's posts and the share
+ * @param left - the observances left out
+ * @returns a warning whose path is `['constraints', platform, 'maxObservanceShare']`
+ */
+export function observanceShareFinding(platform: string, counts: { kept: number; wanted: number; total: number; share: number }, left: readonly { name: string; date: string }[]): Finding {
+  const list = left.map((o) => `${o.name} (${o.date})`);
+  const shown = list.length > 20 ? [...list.slice(0, 20), `and ${list.length - 20} more`] : list;
+  return {
+    code: 'observanceShareCapped',
+    severity: 'warning',
+    message: `${platform}: ${counts.kept} of ${counts.wanted} marronnier posts kept, at most ${Math.round(counts.share * 1000) / 10} % of its ${counts.total} posts (maxObservanceShare ${counts.share}); left out: ${shown.join(', ')}`,
+    path: ['constraints', platform, 'maxObservanceShare'],
+  };
+}

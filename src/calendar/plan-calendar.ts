@@ -25,7 +25,16 @@ import { DAY_MS, formatDay, parseDay, weekdayIndex } from '../core/civil-day.js'
 import { addToFeed, createFeed, feedProblem, indexRanges, nearest, type RangeIndex } from './feed.js';
 import { createLocalClock, type LocalClock } from './local-clock.js';
 import { marronniers } from './marronniers.js';
-import { mergeObservances, observanceMergedFinding, observancePillar, observancePillarFinding } from './observance-placement.js';
+import {
+  byObservancePriority,
+  capObservances,
+  DEFAULT_MAX_OBSERVANCE_SHARE,
+  mergeObservances,
+  observanceMergedFinding,
+  observancePillar,
+  observancePillarFinding,
+  observanceShareFinding,
+} from './observance-placement.js';
 import { ObservanceOccurrenceSchema } from './observance.js';
 import { BlackoutSchema, MAX_PLAN_POSTS, PlatformConstraintsSchema, type BlackoutInput, type Plan, type PlatformConstraints, type PlatformConstraintsInput } from './plan.js';
 import { sortPosts } from './plan-tools.js';
@@ -69,7 +78,7 @@ export interface PlanCalendarInput {
   observances?: readonly PlanObservance[];
   /** Ranges of instants with no post. */
   blackouts?: readonly BlackoutInput[];
-  /** Per platform: the least minutes between two posts and the most posts per local day. */
+  /** Per platform: the least minutes between two posts, the most posts per local day, and the largest share of posts for marronniers (default 0.3). */
   constraints?: Partial<Record<PlatformId, PlatformConstraintsInput>>;
   /** The seed of the tie-breaking generator (any finite number; 0 when left out). */
   seed?: number;
@@ -191,7 +200,12 @@ function tallyText(tally: Record<Why, number>): string {
  * 2. **Observances** given more than once (the same id or the same name on
  *    the same day, or a `date-holidays` holiday and the built-in marronnier
  *    it is, in the same year) are merged first, the built-in date kept
- *    (`observanceMerged`). They (sorted by date, then id) each get a post on each
+ *    (`observanceMerged`). On a platform with a frequency, marronnier posts
+ *    take at most `constraints[platform].maxObservanceShare` (default 0.3)
+ *    of its posts: the categories `categoryPillars` maps first, then
+ *    commercial, cultural, holiday, awareness, religious, sport, platform,
+ *    civic, then by date (`observanceShareCapped` lists what was left out).
+ *    In that order, they each get a post on each
  *    platform (or those the occurrence lists in `platforms`): the slot on
  *    the observance's day, else the latest day before it, up to 6 days
  *    before, that is free and honours the constraints (best score first,
@@ -305,11 +319,19 @@ export function planCalendar(input: PlanCalendarInput): Plan {
     };
     const problem = (i: number): Why | null => (c.used[i] ? 'used' : c.blocked[i] ? 'blackout' : feedProblem(feed, c.ms[i] as number, c.day[i] as number));
 
-    // 2. Observances: the day itself, else the latest day before it.
+    // 2. Observances, in priority order, within the share cap: the day itself, else the latest day before it.
+    const f = line.frequencyPerWeek[platform];
+    const wanted = byObservancePriority(
+      occurrences.filter((o) => (o.platforms === undefined || o.platforms.includes(platform)) && inReach(parseDay(o.date))),
+      line,
+    );
+    const total = Math.floor(((f ?? 0) * (toDay - fromDay + 1)) / 7 + 0.5 + 1e-9);
+    const share = constraints[platform]?.maxObservanceShare ?? DEFAULT_MAX_OBSERVANCE_SHARE;
+    const { kept, left } = capObservances(wanted, () => 1, f === undefined ? Infinity : Math.floor(share * total + 1e-9));
+    if (left.length > 0) findings.push(observanceShareFinding(platform, { kept: kept.length, wanted: wanted.length, total, share }, left));
     const observancesPerWeek = new Map<number, number>();
-    for (const o of occurrences) {
+    for (const o of kept) {
       const day = parseDay(o.date);
-      if ((o.platforms !== undefined && !o.platforms.includes(platform)) || !inReach(day)) continue;
       const tally = { used: 0, blackout: 0, maxPerDay: 0, minGap: 0 };
       let slots = 0;
       let chosen = -1;
@@ -342,7 +364,6 @@ export function planCalendar(input: PlanCalendarInput): Plan {
     }
 
     // 3. Frequency, week by week.
-    const f = line.frequencyPerWeek[platform];
     if (f === undefined) {
       findings.push({ code: 'noFrequency', severity: 'warning', message: `The editorial line sets no frequency for ${platform}: observance posts only`, path: ['editorialLine', 'frequencyPerWeek', platform] });
     }

@@ -3,7 +3,7 @@
  * plan operations report (each explained in `docs/calendar.md`):
  * - the planner: `noFrequency`, `tooFewSlots`, `blockedByBlackout`,
  *   `blockedByMaxPerDay`, `blockedByMinGap`, `overFrequency`,
- *   `observanceMerged`, `observanceNotPlaced`, `observanceOutsidePeriod`, `observancePillar`,
+ *   `observanceMerged`, `observanceNotPlaced`, `observanceOutsidePeriod`, `observancePillar`, `observanceShareCapped`,
  *   `repeatedPillar`, `mixOffTarget`, `textToWrite`;
  * - conflicts: `duplicate`, `tooClose`, `overDailyCap`, `inBlackout`, `inFreeze`, `outsidePeriod`;
  * - operations: `bumped`, `noFreeSlot`, `stillFrozen`, `missingPost`.
@@ -22,6 +22,7 @@ export const PLAN_FINDING_CODES = Object.freeze([
   'observanceNotPlaced',
   'observanceOutsidePeriod',
   'observancePillar',
+  'observanceShareCapped',
   'repeatedPillar',
   'mixOffTarget',
   'textToWrite',

@@ -82,9 +82,11 @@ describe('planCalendar: one post per observance, however often it is given (obse
   const holidays = new Holidays('FR');
 
   it('observances() and fromDateHolidays() merged: one Ascension, Pentecôte and Fête des mères post per platform', () => {
-    const builtIn = observances({ ...spring, countries: ['FR'], locale: 'fr' });
+    const builtIn = observances({ ...spring, countries: ['FR'], categories: ['commercial', 'holiday', 'religious'], locale: 'fr' });
     const dh = fromDateHolidays(holidays, { ...spring, country: 'FR' });
-    const plan = planCalendar(input({ period: spring, observances: [...builtIn, ...dh] }));
+    // Every marronnier gets its post here (no share cap): the point is the merge.
+    const constraints = { instagram: { maxObservanceShare: 1 }, linkedin: { maxObservanceShare: 1 } };
+    const plan = planCalendar(input({ period: spring, observances: [...builtIn, ...dh], constraints }));
     expect(find(plan, 'observanceMerged').map((f) => f.message)).toEqual([
       'Fête du travail (dateHolidays:05-01, 2027-05-01) merged into Fête du travail (labourDay, 2027-05-01): the same name on the same day; 2027-05-01 is kept',
       'Ascension (dateHolidays:easter 39, 2027-05-06) merged into Ascension (ascension, 2027-05-06): the same name on the same day; 2027-05-06 is kept',
@@ -134,5 +136,59 @@ describe('planCalendar: one post per observance, however often it is given (obse
     const markets = planCalendar(input({ observances: [{ ...market, date: '2027-02-06' }, { ...market, date: '2027-02-13' }] }));
     expect(find(markets, 'observanceMerged')).toEqual([]);
     expect(markets.posts.filter((p) => p.observanceId === 'market')).toHaveLength(4);
+  });
+});
+
+describe('planCalendar: marronniers do not swamp the feed (maxObservanceShare, observanceShareCapped)', () => {
+  const share = (plan: Plan, platform: string) => plan.posts.filter((p) => p.platform === platform && p.observanceId !== null).length / plan.posts.filter((p) => p.platform === platform).length;
+
+  it('every FR observance of the quarter: at most 30 % of each platform’s posts by default, commercial days kept first, the rest listed', () => {
+    const uncapped = planCalendar(input({ observances: quarter, constraints: { instagram: { maxObservanceShare: 1 }, linkedin: { maxObservanceShare: 1 } } }));
+    expect(quarter).toHaveLength(18);
+    expect([share(uncapped, 'instagram'), share(uncapped, 'linkedin')]).toEqual([16 / 36, 11 / 24]);
+    expect(find(uncapped, 'observanceShareCapped')).toEqual([]);
+    const plan = planCalendar(input({ observances: quarter }));
+    expect(share(plan, 'instagram')).toBeLessThanOrEqual(0.3);
+    expect(share(plan, 'linkedin')).toBeLessThanOrEqual(0.3);
+    const capped = find(plan, 'observanceShareCapped');
+    expect(capped.map((f) => [f.severity, f.path])).toEqual([
+      ['warning', ['constraints', 'instagram', 'maxObservanceShare']],
+      ['warning', ['constraints', 'linkedin', 'maxObservanceShare']],
+    ]);
+    expect(capped[0]!.message).toBe(
+      'instagram: 10 of 17 marronnier posts kept, at most 30 % of its 36 posts (maxObservanceShare 0.3); left out: Journée mondiale de la vie sauvage (2027-03-03), Journée internationale des droits des femmes (2027-03-08), Journée internationale du bonheur (2027-03-20), Journée internationale des forêts (2027-03-21), Journée mondiale de l\'eau (2027-03-22), Épiphanie (galette des rois) (2027-01-06), Pâques (2027-03-28)',
+    );
+    // The commercial days are all there, on both platforms.
+    for (const id of ['frenchWinterSales', 'valentinesDay', 'grandmothersDayFr']) {
+      expect(plan.posts.filter((p) => p.observanceId === id).map((p) => p.platform).sort()).toEqual(['instagram', 'linkedin']);
+    }
+  });
+
+  it('the categories categoryPillars maps are kept first, then commercial, cultural, holiday, awareness, religious, sport, platform, civic, then by date', () => {
+    const mapped = { ...line, categoryPillars: { religious: 'savoirFaire' } };
+    const plan = planCalendar(input({ editorialLine: mapped, observances: quarter, platforms: ['linkedin'], constraints: { linkedin: { maxObservanceShare: 0.125 } } }));
+    // 24 LinkedIn posts × 0.125 = 3 marronnier posts: the two religious days (mapped), then the first commercial day,
+    // placed in that order: Épiphanie takes the one slot the winter sales could have (Tuesday 5 January).
+    expect(plan.posts.filter((p) => p.observanceId !== null).map((p) => `${p.id} ${p.observanceId} ${p.pillar}`)).toEqual([
+      'linkedin-2027-01-05-0830 epiphany savoirFaire',
+      'linkedin-2027-03-25-0830 easterSunday savoirFaire',
+    ]);
+    expect(find(plan, 'observanceNotPlaced').map((f) => f.message)).toEqual(["No linkedin post for Soldes d'hiver (2027-01-06): 1 slot, 1 taken, from 2027-01-04 to 2027-01-06"]);
+    expect(find(plan, 'observanceShareCapped')[0]!.message).toMatch(/^linkedin: 3 of 17 marronnier posts kept, at most 12\.5 % of its 24 posts \(maxObservanceShare 0\.125\); left out: Saint-Valentin \(2027-02-14\), Fête des grands-mères \(2027-03-07\), Chandeleur \(2027-02-02\), /);
+  });
+
+  it('maxObservanceShare 0 leaves every marronnier out; a platform without a frequency (observance posts only) is not capped', () => {
+    const none = planCalendar(input({ observances: commercial, constraints: { instagram: { maxObservanceShare: 0 } } }));
+    expect(none.posts.filter((p) => p.platform === 'instagram' && p.observanceId !== null)).toEqual([]);
+    expect(none.posts.filter((p) => p.platform === 'linkedin' && p.observanceId !== null)).toHaveLength(3);
+    const only = planCalendar(input({ platforms: ['x'], slots: { x: [{ kind: 'weekly', weekdays: ['mon', 'wed', 'fri'], times: ['12:00'], timeZone: 'Europe/Paris' }] }, observances: quarter }));
+    expect(only.posts.length).toBeGreaterThan(10);
+    expect(only.posts.every((p) => p.observanceId !== null)).toBe(true);
+    expect(find(only, 'observanceShareCapped')).toEqual([]);
+  });
+
+  it('refuses a share outside 0..1, naming the field', () => {
+    expect(errorOf(() => planCalendar(input({ constraints: { instagram: { maxObservanceShare: 1.5 } } }))).path).toEqual(['constraints', 'instagram', 'maxObservanceShare']);
+    expect(errorOf(() => planCalendar(input({ constraints: { linkedin: { maxObservanceShare: -0.1 } } }))).path).toEqual(['constraints', 'linkedin', 'maxObservanceShare']);
   });
 });

@@ -414,14 +414,19 @@ describe('planCalendar: properties', () => {
     );
   });
 
-  it('places every observance post on or up to 6 days before its day, or says why not', () => {
+  it('places every observance post on or up to 6 days before its day, or says why not (not placed, outside the period, or over the share cap)', () => {
     fc.assert(
       fc.property(randomInput, (i) => {
         const plan = planCalendar(i);
         for (const o of i.observances!) {
           for (const platform of ['instagram', 'x']) {
             const posted = plan.posts.filter((p) => p.platform === platform && p.observanceId === o.id);
-            const reported = plan.findings.some((f) => (f.code === 'observanceNotPlaced' && f.message.startsWith(`No ${platform} post for ${o.name} `)) || (f.code === 'observanceOutsidePeriod' && f.path[1] === o.id));
+            const reported = plan.findings.some(
+              (f) =>
+                (f.code === 'observanceNotPlaced' && f.message.startsWith(`No ${platform} post for ${o.name} `)) ||
+                (f.code === 'observanceOutsidePeriod' && f.path[1] === o.id) ||
+                (f.code === 'observanceShareCapped' && f.path[1] === platform && f.message.includes(`${o.name} (${o.date})`)),
+            );
             expect(posted.length + (reported ? 1 : 0)).toBe(1);
             for (const p of posted) {
               const local = toLocalDate(p.at, i.timeZone);
