@@ -56,10 +56,17 @@ export interface PlanWindow {
 /** One source of slots for a platform: a slot pattern (in its own zone) or a posting window (in the plan's zone). */
 export type PlanSlot = SlotPatternInput | PlanWindow;
 
-/** An observance to plan a post for: an occurrence as `observances` returns it, optionally limited to some platforms. */
+/** An observance to plan posts for: an occurrence as `observances` returns it, optionally limited to some platforms, with its lead times. */
 export type PlanObservance = z.input<typeof ObservanceOccurrenceSchema> & {
   /** The platforms that get a post for it; every planned platform when left out. */
   platforms?: readonly PlatformId[];
+  /**
+   * One post per entry, each on or before its target day (the observance's
+   * day minus `daysBefore`, a count from 0 to 60, each at most once), on a
+   * day before the post of the entry with the next smaller `daysBefore`;
+   * `[{ daysBefore: 0 }]` (one post on or before the day) when left out.
+   */
+  posts?: readonly { daysBefore: number }[];
 };
 
 /** What {@link planCalendar} plans from. */
@@ -84,22 +91,46 @@ export interface PlanCalendarInput {
   seed?: number;
 }
 
-/** How many days before its day an observance post may go out. */
+/** How many days before its target day an observance post may go out. */
 const LEAD_DAYS = 6;
+const MAX_DAYS_BEFORE = 60;
 const MAX_PERIOD_DAYS = 3660;
 const MAX_CANDIDATES = 2_000_000;
 const INPUT_KEYS = ['period', 'timeZone', 'platforms', 'editorialLine', 'slots', 'observances', 'blackouts', 'constraints', 'seed'];
 const DEFAULT_FORMATS: Partial<Record<PlatformId, PostFormat>> = { instagram: 'image', facebook: 'image', pinterest: 'image', tiktok: 'shortVideo', youtube: 'video' };
 
-const PlanObservanceSchema = ObservanceOccurrenceSchema.extend({ platforms: z.array(PlatformIdSchema).min(1).max(10).optional() });
+const PlanObservanceSchema = ObservanceOccurrenceSchema.extend({
+  platforms: z.array(PlatformIdSchema).min(1).max(10).optional(),
+  posts: z
+    .array(z.strictObject({ daysBefore: z.number().int().min(0).max(MAX_DAYS_BEFORE) }))
+    .min(1)
+    .max(10)
+    .superRefine((list, ctx) => {
+      const seen = new Set<number>();
+      list.forEach((p, i) => {
+        if (seen.has(p.daysBefore)) ctx.addIssue({ code: 'custom', message: `posts[${i}] repeats daysBefore ${p.daysBefore}`, path: [i, 'daysBefore'], input: p.daysBefore });
+        seen.add(p.daysBefore);
+      });
+    })
+    .optional(),
+});
 type ParsedObservance = z.output<typeof PlanObservanceSchema>;
 const BUILT_IN_IDS: ReadonlySet<string> = new Set(marronniers.map((m) => m.id));
 
-// The occurrence kept when two are merged: the winner, with the platforms of both.
+// The occurrence kept when two are merged: the winner, with the platforms and lead times of both.
 function combineObservances(winner: ParsedObservance, other: ParsedObservance): ParsedObservance {
-  if (winner.platforms === undefined) return winner;
-  if (other.platforms === undefined) return { ...winner, platforms: undefined };
-  return { ...winner, platforms: [...new Set([...winner.platforms, ...other.platforms])] };
+  const platforms = winner.platforms === undefined || other.platforms === undefined ? undefined : [...new Set([...winner.platforms, ...other.platforms])];
+  const days = new Set([...leadDays(winner), ...leadDays(other)]);
+  const posts = days.size === 1 && days.has(0) ? undefined : [...days].sort((a, b) => a - b).map((daysBefore) => ({ daysBefore }));
+  const out: ParsedObservance = { ...winner };
+  delete out.platforms;
+  delete out.posts;
+  return { ...out, ...(platforms === undefined ? {} : { platforms }), ...(posts === undefined ? {} : { posts }) };
+}
+
+// The lead times of an occurrence, smallest first.
+function leadDays(o: ParsedObservance): number[] {
+  return (o.posts ?? [{ daysBefore: 0 }]).map((p) => p.daysBefore).sort((a, b) => a - b);
 }
 
 /** Why a slot cannot take a post. */
@@ -205,7 +236,9 @@ function tallyText(tally: Record<Why, number>): string {
  *    of its posts: the categories `categoryPillars` maps first, then
  *    commercial, cultural, holiday, awareness, religious, sport, platform,
  *    civic, then by date (`observanceShareCapped` lists what was left out).
- *    In that order, they each get a post on each
+ *    In that order, they each get a post (one per entry of `posts`, each
+ *    for its target day, the day minus `daysBefore`; `[{ daysBefore: 0 }]`
+ *    when left out) on each
  *    platform (or those the occurrence lists in `platforms`): the slot on
  *    the observance's day, else the latest day before it, up to 6 days
  *    before, that is free and honours the constraints (best score first,
@@ -289,7 +322,8 @@ export function planCalendar(input: PlanCalendarInput): Plan {
   const { kept: occurrences, merged } = mergeObservances(givenOccurrences, BUILT_IN_IDS, combineObservances);
   occurrences.sort(byDate);
   const seed = given.seed === undefined ? 0 : finiteNumber(given.seed, 'seed');
-  let expected = occurrences.length * platforms.length;
+  let expected = 0;
+  for (const o of occurrences) expected += leadDays(o).length * platforms.length;
   for (const p of platforms) expected += Math.floor(((line.frequencyPerWeek[p] ?? 0) * (toDay - fromDay + 1)) / 7 + 0.5);
   if (expected > MAX_PLAN_POSTS) throw invalid('tooManyPosts', `The plan would hold about ${expected} posts, more than ${MAX_PLAN_POSTS}`, ['period']);
 
@@ -302,9 +336,24 @@ export function planCalendar(input: PlanCalendarInput): Plan {
   const posts: PlannedPost[] = [];
   const inReach = (day: number): boolean => day >= fromDay && day - LEAD_DAYS <= toDay;
 
+  // The lead times of each occurrence the period reaches.
+  const reach = new Map<ParsedObservance, number[]>();
   for (const o of occurrences) {
-    if (!inReach(parseDay(o.date))) {
+    const day = parseDay(o.date);
+    const lead = leadDays(o);
+    const reached = lead.filter((d) => inReach(day - d));
+    reach.set(o, reached);
+    if (reached.length === 0) {
       findings.push({ code: 'observanceOutsidePeriod', severity: 'info', message: `${o.name} (${o.date}) gets no post: the period ${period.from} to ${period.to} does not reach it`, path: ['observances', o.id] });
+    } else {
+      for (const d of lead.filter((x) => !reached.includes(x))) {
+        findings.push({
+          code: 'observanceOutsidePeriod',
+          severity: 'info',
+          message: `${o.name} (${o.date}) gets no post ${d} days before (${formatDay(day - d)}): the period ${period.from} to ${period.to} does not reach it`,
+          path: ['observances', o.id],
+        });
+      }
     }
   }
 
@@ -322,44 +371,55 @@ export function planCalendar(input: PlanCalendarInput): Plan {
     // 2. Observances, in priority order, within the share cap: the day itself, else the latest day before it.
     const f = line.frequencyPerWeek[platform];
     const wanted = byObservancePriority(
-      occurrences.filter((o) => (o.platforms === undefined || o.platforms.includes(platform)) && inReach(parseDay(o.date))),
+      occurrences.filter((o) => (o.platforms === undefined || o.platforms.includes(platform)) && (reach.get(o) as number[]).length > 0),
       line,
     );
     const total = Math.floor(((f ?? 0) * (toDay - fromDay + 1)) / 7 + 0.5 + 1e-9);
     const share = constraints[platform]?.maxObservanceShare ?? DEFAULT_MAX_OBSERVANCE_SHARE;
-    const { kept, left } = capObservances(wanted, () => 1, f === undefined ? Infinity : Math.floor(share * total + 1e-9));
-    if (left.length > 0) findings.push(observanceShareFinding(platform, { kept: kept.length, wanted: wanted.length, total, share }, left));
+    const postsOf = (o: ParsedObservance): number => (reach.get(o) as number[]).length;
+    const { kept, left } = capObservances(wanted, postsOf, f === undefined ? Infinity : Math.floor(share * total + 1e-9));
+    if (left.length > 0) {
+      const count = (list: ParsedObservance[]): number => list.reduce((n, o) => n + postsOf(o), 0);
+      findings.push(observanceShareFinding(platform, { kept: count(kept), wanted: count(wanted), total, share }, left));
+    }
     const observancesPerWeek = new Map<number, number>();
     for (const o of kept) {
       const day = parseDay(o.date);
-      const tally = { used: 0, blackout: 0, maxPerDay: 0, minGap: 0 };
-      let slots = 0;
-      let chosen = -1;
-      const first = Math.max(day - LEAD_DAYS, fromDay);
-      const last = Math.min(day, toDay);
-      for (let d = last; d >= first && chosen < 0; d -= 1) {
-        const list = [...(c.byDay.get(d) ?? [])].sort((x, y) => (c.score[y] as number) - (c.score[x] as number) || (c.ms[x] as number) - (c.ms[y] as number));
-        for (const i of list) {
-          slots += 1;
-          const why = problem(i);
-          if (why === null) {
-            chosen = i;
-            break;
+      // Each lead time, smallest first; each post on a day before the previous one's.
+      let before = Infinity;
+      for (const daysBefore of reach.get(o) as number[]) {
+        const target = day - daysBefore;
+        const tally = { used: 0, blackout: 0, maxPerDay: 0, minGap: 0 };
+        let slots = 0;
+        let chosen = -1;
+        const first = Math.max(target - LEAD_DAYS, fromDay);
+        const last = Math.min(target, toDay, before - 1);
+        for (let d = last; d >= first && chosen < 0; d -= 1) {
+          const list = [...(c.byDay.get(d) ?? [])].sort((x, y) => (c.score[y] as number) - (c.score[x] as number) || (c.ms[x] as number) - (c.ms[y] as number));
+          for (const i of list) {
+            slots += 1;
+            const why = problem(i);
+            if (why === null) {
+              chosen = i;
+              break;
+            }
+            tally[why] += 1;
           }
-          tally[why] += 1;
         }
-      }
-      if (chosen >= 0) {
-        place(chosen, o);
-        const monday = (c.day[chosen] as number) - weekdayIndex(c.day[chosen] as number);
-        observancesPerWeek.set(monday, (observancesPerWeek.get(monday) ?? 0) + 1);
-      } else {
-        findings.push({
-          code: 'observanceNotPlaced',
-          severity: 'warning',
-          message: `No ${platform} post for ${o.name} (${o.date}): ${slots === 0 ? 'no slot' : `${plural(slots, 'slot')}, ${tallyText(tally)},`} from ${formatDay(first)} to ${formatDay(last)}`,
-          path: ['observances', o.id],
-        });
+        if (chosen >= 0) {
+          place(chosen, o);
+          before = c.day[chosen] as number;
+          const monday = (c.day[chosen] as number) - weekdayIndex(c.day[chosen] as number);
+          observancesPerWeek.set(monday, (observancesPerWeek.get(monday) ?? 0) + 1);
+        } else {
+          const lead = daysBefore === 0 ? '' : ` ${daysBefore} days before`;
+          findings.push({
+            code: 'observanceNotPlaced',
+            severity: 'warning',
+            message: `No ${platform} post for ${o.name} (${o.date})${lead}: ${slots === 0 ? 'no slot' : `${plural(slots, 'slot')}, ${tallyText(tally)},`} from ${formatDay(first)} to ${formatDay(last)}`,
+            path: ['observances', o.id],
+          });
+        }
       }
     }
 

@@ -192,3 +192,62 @@ describe('planCalendar: marronniers do not swamp the feed (maxObservanceShare, o
     expect(errorOf(() => planCalendar(input({ constraints: { linkedin: { maxObservanceShare: -0.1 } } }))).path).toEqual(['constraints', 'linkedin', 'maxObservanceShare']);
   });
 });
+
+describe('planCalendar: lead times (PlanObservance.posts)', () => {
+  const valentine = commercial.find((o) => o.id === 'valentinesDay')!;
+  const ids = (plan: Plan, id: string) => plan.posts.filter((p) => p.observanceId === id).map((p) => p.id);
+
+  it('a pre-order post a week ahead and one on the day: each on or before its target day', () => {
+    const plan = planCalendar(input({ observances: [{ ...valentine, posts: [{ daysBefore: 7 }, { daysBefore: 0 }] }] }));
+    // 14 February 2027 is a Sunday. Day itself: Friday 12 (Instagram), Thursday 11 (LinkedIn);
+    // a week ahead (Sunday 7): Friday 5 and Thursday 4.
+    expect(ids(plan, 'valentinesDay')).toEqual(['linkedin-2027-02-04-0830', 'instagram-2027-02-05-0900', 'linkedin-2027-02-11-0830', 'instagram-2027-02-12-0900']);
+    expect(plan.posts.filter((p) => p.observanceId === 'valentinesDay').every((p) => p.priority === 1 && p.pillar === 'offres')).toBe(true);
+    expect(find(plan, 'observancePillar')).toHaveLength(4);
+  });
+
+  it('left out, posts is [{ daysBefore: 0 }]: today’s plan, deep-equal', () => {
+    expect(planCalendar(input({ observances: [{ ...valentine, posts: [{ daysBefore: 0 }] }] }))).toEqual(planCalendar(input({ observances: [valentine] })));
+  });
+
+  it('a later lead time goes on a day before the earlier one’s post, even when its own window overlaps', () => {
+    // Target days 14 and 12 February: the day-0 post takes Friday 12, so the 2-days-before post goes on Wednesday 10.
+    const plan = planCalendar(input({ platforms: ['instagram'], observances: [{ ...valentine, posts: [{ daysBefore: 0 }, { daysBefore: 2 }] }] }));
+    expect(ids(plan, 'valentinesDay')).toEqual(['instagram-2027-02-10-0900', 'instagram-2027-02-12-0900']);
+  });
+
+  it('a lead time the period cannot reach gets observanceOutsidePeriod; a lead time without a free slot, observanceNotPlaced', () => {
+    const sales = commercial.find((o) => o.id === 'frenchWinterSales')!;
+    const plan = planCalendar(input({ platforms: ['instagram'], observances: [{ ...sales, posts: [{ daysBefore: 0 }, { daysBefore: 14 }] }] }));
+    expect(ids(plan, 'frenchWinterSales')).toEqual(['instagram-2027-01-06-0900']);
+    expect(find(plan, 'observanceOutsidePeriod').map((f) => f.message)).toEqual([
+      "Soldes d'hiver (2027-01-06) gets no post 14 days before (2026-12-23): the period 2027-01-04 to 2027-03-28 does not reach it",
+    ]);
+    const blocked = planCalendar(input({
+      platforms: ['instagram'],
+      observances: [{ ...valentine, posts: [{ daysBefore: 0 }, { daysBefore: 7 }] }],
+      blackouts: [{ from: '2027-02-01T00:00:00+01:00', to: '2027-02-08T00:00:00+01:00', reason: 'Inventaire' }],
+    }));
+    expect(find(blocked, 'observanceNotPlaced').map((f) => f.message)).toEqual(['No instagram post for Saint-Valentin (2027-02-14) 7 days before: 3 slots, 3 in a blackout, from 2027-02-01 to 2027-02-07']);
+  });
+
+  it('the share cap counts every post of an observance', () => {
+    const three = [0, 7, 14].map((daysBefore) => ({ daysBefore }));
+    const plan = planCalendar(input({ platforms: ['linkedin'], observances: commercial.map((o) => ({ ...o, posts: three })), constraints: { linkedin: { maxObservanceShare: 0.25 } } }));
+    // 24 posts × 0.25 = 6: two observances of three posts each (winter sales: only its day is in the period, so one post).
+    expect(find(plan, 'observanceShareCapped')[0]!.message).toBe('linkedin: 4 of 7 marronnier posts kept, at most 25 % of its 24 posts (maxObservanceShare 0.25); left out: Fête des grands-mères (2027-03-07)');
+  });
+
+  it('refuses a bad lead time, naming the field', () => {
+    for (const [posts, path] of [
+      [[{ daysBefore: 61 }], [0, 'daysBefore']],
+      [[{ daysBefore: -1 }], [0, 'daysBefore']],
+      [[{ daysBefore: 1.5 }], [0, 'daysBefore']],
+      [[{ daysBefore: 7 }, { daysBefore: 7 }], [1, 'daysBefore']],
+      [[], []],
+      [[{ days: 7 }], [0, expect.any(String)]],
+    ] as [unknown[], (string | number)[]][]) {
+      expect(errorOf(() => planCalendar(input({ observances: [{ ...valentine, posts } as never] }))).path).toEqual(['observances', 0, 'posts', ...path]);
+    }
+  });
+});

@@ -350,6 +350,8 @@ const randomInput: fc.Arbitrary<PlanCalendarInput> = fc
     cap: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
     blackout: fc.option(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 10 })), { nil: undefined }),
     observanceDays: fc.array(fc.integer({ min: -10, max: 70 }), { maxLength: 4 }),
+    leads: fc.array(fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 3 }), { nil: undefined }), { minLength: 4, maxLength: 4 }),
+    share: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
     seed: fc.integer(),
   })
   .map((r) => {
@@ -361,9 +363,20 @@ const randomInput: fc.Arbitrary<PlanCalendarInput> = fc
       platforms: ['instagram', 'x'],
       editorialLine: { ...line, frequencyPerWeek: { instagram: r.fInstagram, x: r.fX } },
       slots: { instagram: [{ kind: 'weekly', weekdays: r.instagram.weekdays, times: r.instagram.times, timeZone: r.instagram.zone }], x: [r.window, { weekday: 'wed', time: '10:00' }] },
-      observances: r.observanceDays.map((d, i) => ({ id: `day${i}`, date: day(d), name: `Day ${i}`, category: 'commercial' as const, countries: ['FR'], source: 'https://example.org' })),
+      observances: r.observanceDays.map((d, i) => ({
+        id: `day${i}`,
+        date: day(d),
+        name: `Day ${i}`,
+        category: 'commercial' as const,
+        countries: ['FR'],
+        source: 'https://example.org',
+        ...(r.leads[i] === undefined ? {} : { posts: r.leads[i]!.map((daysBefore) => ({ daysBefore })) }),
+      })),
       blackouts: r.blackout === undefined ? [] : [{ from: new Date(base + r.blackout[0] * 86_400_000), to: new Date(base + (r.blackout[0] + r.blackout[1]) * 86_400_000) }],
-      constraints: { instagram: { minGapMinutes: r.gap, ...(r.cap === undefined ? {} : { maxPerDay: r.cap }) }, x: { minGapMinutes: r.gap } },
+      constraints: {
+        instagram: { minGapMinutes: r.gap, ...(r.cap === undefined ? {} : { maxPerDay: r.cap }), ...(r.share === undefined ? {} : { maxObservanceShare: r.share }) },
+        x: { minGapMinutes: r.gap },
+      },
       seed: r.seed,
     } satisfies PlanCalendarInput;
   });
@@ -414,29 +427,33 @@ describe('planCalendar: properties', () => {
     );
   });
 
-  it('places every observance post on or up to 6 days before its day, or says why not (not placed, outside the period, or over the share cap)', () => {
+  it('places one post per lead time, each on or up to 6 days before its target day and before the next one’s, or says why not (not placed, outside the period, over the share cap)', () => {
     fc.assert(
       fc.property(randomInput, (i) => {
         const plan = planCalendar(i);
         for (const o of i.observances!) {
+          const leads = (o.posts ?? [{ daysBefore: 0 }]).map((p) => p.daysBefore).sort((a, b) => a - b);
+          const outside = plan.findings.filter((f) => f.code === 'observanceOutsidePeriod' && f.path[1] === o.id);
+          const wholly = outside.some((f) => f.message.includes(' gets no post: '));
           for (const platform of ['instagram', 'x']) {
             const posted = plan.posts.filter((p) => p.platform === platform && p.observanceId === o.id);
-            const reported = plan.findings.some(
-              (f) =>
-                (f.code === 'observanceNotPlaced' && f.message.startsWith(`No ${platform} post for ${o.name} `)) ||
-                (f.code === 'observanceOutsidePeriod' && f.path[1] === o.id) ||
-                (f.code === 'observanceShareCapped' && f.path[1] === platform && f.message.includes(`${o.name} (${o.date})`)),
-            );
-            expect(posted.length + (reported ? 1 : 0)).toBe(1);
-            for (const p of posted) {
-              const local = toLocalDate(p.at, i.timeZone);
-              expect(local <= o.date).toBe(true);
-              expect(Date.parse(o.date) - Date.parse(local)).toBeLessThanOrEqual(6 * 86_400_000);
+            const capped = plan.findings.some((f) => f.code === 'observanceShareCapped' && f.path[1] === platform && f.message.includes(`${o.name} (${o.date})`));
+            const notPlaced = plan.findings.filter((f) => f.code === 'observanceNotPlaced' && f.message.startsWith(`No ${platform} post for ${o.name} (`)).length;
+            if (wholly || capped) expect(posted).toEqual([]);
+            else expect(posted.length + notPlaced + outside.length).toBe(leads.length);
+            const days = posted.map((p) => toLocalDate(p.at, i.timeZone));
+            expect(new Set(days).size).toBe(days.length);
+            for (const local of days) {
+              // On or before some target day, at most 6 days before it.
+              expect(leads.some((d) => {
+                const target = Date.parse(o.date) - d * 86_400_000;
+                return Date.parse(local) <= target && target - Date.parse(local) <= 6 * 86_400_000;
+              })).toBe(true);
             }
           }
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 });
