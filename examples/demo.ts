@@ -241,6 +241,7 @@ const forX = adaptPost({ ...galette, platform: 'x' }, { platform: 'x', editorial
 const xLength = measureText(forX.post.text, 'x');
 console.log(`On X: ${xLength.length}/${xLength.limit} weighted characters (${xLength.valid ? 'fits' : 'too long'}); changes: ${forX.changes.map((c) => c.code).join(', ')}`);
 console.log(`  "${forX.post.text}"`);
+for (const c of forX.changes.filter((x) => x.code === 'brandedHashtagKept' || x.code === 'utmRetagged')) console.log(`  ${c.code}: ${c.message}`);
 const history3 = [
   { ...galette, id: 'a', pillar: 'offres' },
   { ...galette, id: 'b', pillar: 'offres' },

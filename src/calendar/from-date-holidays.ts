@@ -1,6 +1,7 @@
 import { describeValue, invalid, localDate, localDateRange, SocialKitError, type LocalDate } from '../core/index.js';
 import { civilFromDays, DAY_MS, formatDay, parseDay } from '../core/civil-day.js';
-import type { ObservanceCategory, ObservanceOccurrence } from './observance.js';
+import type { ObservanceCategory } from '../core/index.js';
+import type { ObservanceOccurrence } from './observance.js';
 
 /** One holiday as the `date-holidays` library returns it (the fields socialkit reads). */
 export interface DateHolidaysHoliday {

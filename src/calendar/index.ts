@@ -36,8 +36,6 @@ export { FRENCH_SALES_EXCEPTIONS, frenchSalesPeriod, type FrenchSalesException, 
 export { fromDateHolidays, type DateHolidaysHoliday, type DateHolidaysLike, type FromDateHolidaysOptions } from './from-date-holidays.js';
 export { marronniers } from './marronniers.js';
 export {
-  OBSERVANCE_CATEGORIES,
-  ObservanceCategorySchema,
   ObservanceIdSchema,
   ObservanceOccurrenceSchema,
   ObservanceRuleSchema,
@@ -45,7 +43,6 @@ export {
   ObservanceTableRowSchema,
   type CustomObservanceRule,
   type Observance,
-  type ObservanceCategory,
   type ObservanceDates,
   type ObservanceInput,
   type ObservanceOccurrence,

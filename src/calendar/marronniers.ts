@@ -1,6 +1,7 @@
 import { frenchMothersDay } from './french-mothers-day.js';
 import { frenchSalesPeriod } from './french-sales.js';
-import type { Observance, ObservanceCategory, ObservanceRule } from './observance.js';
+import type { ObservanceCategory } from '../core/index.js';
+import type { Observance, ObservanceRule } from './observance.js';
 
 /** The date every entry below was last checked against its source. */
 const AS_OF = '2026-11-23';
@@ -13,8 +14,8 @@ const RENTREE = 'https://www.education.gouv.fr/calendrier-scolaire-100148';
 const LUNAR_NEW_YEAR = 'https://en.wikipedia.org/wiki/Chinese_New_Year';
 const SALES = 'https://www.economie.gouv.fr/particuliers/dates-soldes';
 const FR_GB_US = ['FR', 'GB', 'US'];
-/** When the entries added by issue 14 were checked against their sources. */
-const AS_OF_14 = '2026-12-03';
+/** When the entries added or corrected in the 2026-12 review were checked against their sources. */
+const AS_OF_CHECKED = '2026-12-03';
 const FACTMONSTER_LNY = 'http://factmonster.com/id/A0192339';
 const RAMADAN_INK = 'https://ramadan.ink/2030_ramadan_and_eid.html';
 const ISLAMIC_CALENDAR = 'https://en.wikipedia.org/wiki/Islamic_calendar';
@@ -61,7 +62,7 @@ function entry(
   return { id, names: { fr, en }, countries: [...countries], category, rule, source, asOf: AS_OF, ...extra };
 }
 
-function entry14(
+function entryChecked(
   id: string,
   fr: string,
   en: string,
@@ -71,7 +72,7 @@ function entry14(
   source: string,
   extra: Extra = {},
 ): Observance {
-  return { ...entry(id, fr, en, countries, category, rule, source, extra), asOf: AS_OF_14 };
+  return { ...entry(id, fr, en, countries, category, rule, source, extra), asOf: AS_OF_CHECKED };
 }
 
 const rows = (source: string, dates: readonly (string | readonly [string, string])[]): { date: string; endDate?: string; source: string }[] =>
@@ -204,29 +205,29 @@ const data: Observance[] = [
   entry('newYearsEve', 'Saint-Sylvestre', "New Year's Eve", FR_GB_US, 'cultural', fixed(12, 31), 'https://en.wikipedia.org/wiki/New_Year%27s_Eve'),
 
   // Added by issue 14: the days a French community manager expects.
-  entry14('communityManagerAppreciationDay', 'Journée des community managers (CMAD)', 'Community Manager Appreciation Day', ['*'], 'platform', nth(1, 4, 'mon'), 'https://usehall.com/guides/what-is-community-manager-appreciation-day', {
+  entryChecked('communityManagerAppreciationDay', 'Journée des community managers (CMAD)', 'Community Manager Appreciation Day', ['*'], 'platform', nth(1, 4, 'mon'), 'https://usehall.com/guides/what-is-community-manager-appreciation-day', {
     note: 'The fourth Monday of January, since 2010 (Jeremiah Owyang); #CMAD.',
   }),
-  entry14('francophonieDay', 'Journée internationale de la Francophonie', 'International Day of La Francophonie', ['*'], 'cultural', fixed(3, 20), 'https://fr.wikipedia.org/wiki/Journ%C3%A9e_internationale_de_la_francophonie'),
-  entry14('clockChangeSpringEu', "Passage à l'heure d'été", 'Clocks go forward (EU, UK)', [...EU, 'GB'], 'civic', nth(3, -1, 'sun'), EU_SUMMER_TIME, {
+  entryChecked('francophonieDay', 'Journée internationale de la Francophonie', 'International Day of La Francophonie', ['*'], 'cultural', fixed(3, 20), 'https://fr.wikipedia.org/wiki/Journ%C3%A9e_internationale_de_la_francophonie'),
+  entryChecked('clockChangeSpringEu', "Passage à l'heure d'été", 'Clocks go forward (EU, UK)', [...EU, 'GB'], 'civic', nth(3, -1, 'sun'), EU_SUMMER_TIME, {
     note: 'Directive 2000/84/EC, art. 2: at 01:00 UTC on the last Sunday of March; the UK keeps the same dates. Scheduled posts around 02:00–03:00 local time move.',
   }),
-  entry14('clockChangeAutumnEu', "Passage à l'heure d'hiver", 'Clocks go back (EU, UK)', [...EU, 'GB'], 'civic', nth(10, -1, 'sun'), EU_SUMMER_TIME, {
+  entryChecked('clockChangeAutumnEu', "Passage à l'heure d'hiver", 'Clocks go back (EU, UK)', [...EU, 'GB'], 'civic', nth(10, -1, 'sun'), EU_SUMMER_TIME, {
     note: 'Directive 2000/84/EC, art. 3: at 01:00 UTC on the last Sunday of October; the UK keeps the same dates.',
   }),
-  entry14('clockChangeSpringUs', "Passage à l'heure d'été (États-Unis)", 'Daylight saving time begins (US)', ['US'], 'civic', nth(3, 2, 'sun'), US_DST, {
+  entryChecked('clockChangeSpringUs', "Passage à l'heure d'été (États-Unis)", 'Daylight saving time begins (US)', ['US'], 'civic', nth(3, 2, 'sun'), US_DST, {
     note: 'Energy Policy Act of 2005, sec. 110: the second Sunday of March at 02:00 local time, since 2007; not in Hawaii and most of Arizona.',
   }),
-  entry14('clockChangeAutumnUs', "Passage à l'heure d'hiver (États-Unis)", 'Daylight saving time ends (US)', ['US'], 'civic', nth(11, 1, 'sun'), US_DST, {
+  entryChecked('clockChangeAutumnUs', "Passage à l'heure d'hiver (États-Unis)", 'Daylight saving time ends (US)', ['US'], 'civic', nth(11, 1, 'sun'), US_DST, {
     note: 'Energy Policy Act of 2005, sec. 110: the first Sunday of November at 02:00 local time, since 2007.',
   }),
-  entry14('easterMonday', 'Lundi de Pâques', 'Easter Monday', ['FR', 'GB'], 'holiday', easter(1), FR_HOLIDAYS, {
+  entryChecked('easterMonday', 'Lundi de Pâques', 'Easter Monday', ['FR', 'GB'], 'holiday', easter(1), FR_HOLIDAYS, {
     note: 'A public holiday in France and a bank holiday in England, Wales and Northern Ireland (not Scotland).',
   }),
-  entry14('whitMonday', 'Lundi de Pentecôte', 'Whit Monday (France)', ['FR'], 'holiday', easter(50), FR_HOLIDAYS, {
+  entryChecked('whitMonday', 'Lundi de Pentecôte', 'Whit Monday (France)', ['FR'], 'holiday', easter(50), FR_HOLIDAYS, {
     note: 'A public holiday, and by default the journée de solidarité (worked without pay in many companies).',
   }),
-  entry14('feteDesVoisins', 'Fête des voisins', "Neighbours' Day (Fête des voisins)", ['FR'], 'cultural', {
+  entryChecked('feteDesVoisins', 'Fête des voisins', "Neighbours' Day (Fête des voisins)", ['FR'], 'cultural', {
     kind: 'table',
     dates: [
       { date: '2018-05-25', source: 'http://www.impactfm.fr/info/19-edition-fete-voisins-vendredi-25-mai-2018/' },
@@ -240,7 +241,7 @@ const data: Observance[] = [
   }, VOISINS, {
     note: 'The organisers (Voisins Solidaires) publish the date each year, usually the last Friday of May; 2021 moved to 24 September (COVID-19). Rows for 2019 and 2020 were not found; add later years as overrides.',
   }),
-  entry14('frenchDaysSpring', 'French Days (printemps)', 'French Days (spring)', ['FR'], 'commercial', {
+  entryChecked('frenchDaysSpring', 'French Days (printemps)', 'French Days (spring)', ['FR'], 'commercial', {
     kind: 'table',
     dates: [
       { date: '2018-04-27', endDate: '2018-05-01', source: 'https://www.francetvinfo.fr/economie/soldes/six-grands-sites-lancent-vendredi-les-french-days-le-black-friday-du-commerce-en-ligne-francais_2726153.html' },
@@ -249,13 +250,13 @@ const data: Observance[] = [
   }, 'https://icalendrier.fr/evenements/french-days', {
     note: 'The e-commerce operation of Boulanger, Cdiscount, Fnac Darty, La Redoute, Rue du Commerce and Showroomprivé, at the end of April (2020 moved to late May by the lockdown). Only the editions whose dates were found are listed (the autumn edition, late September, has no row for want of a source): add the current ones as overrides.',
   }),
-  entry14('worldSocialMediaDay', 'Journée mondiale des réseaux sociaux', 'World Social Media Day', ['*'], 'platform', fixed(6, 30), 'https://jacegalloway.wixsite.com/holidays/single-post/social-media-day', {
+  entryChecked('worldSocialMediaDay', 'Journée mondiale des réseaux sociaux', 'World Social Media Day', ['*'], 'platform', fixed(6, 30), 'https://jacegalloway.wixsite.com/holidays/single-post/social-media-day', {
     note: 'Launched by Mashable on 30 June 2010 (#SMDay).',
   }),
-  entry14('worldBreadDay', 'Journée mondiale du pain', 'World Bread Day', ['*'], 'cultural', fixed(10, 16), 'https://www.infos-nantes.fr/journee-mondiale-pain-16-octobre', {
+  entryChecked('worldBreadDay', 'Journée mondiale du pain', 'World Bread Day', ['*'], 'cultural', fixed(10, 16), 'https://www.infos-nantes.fr/journee-mondiale-pain-16-octobre', {
     note: "Created in 2006 by the International Union of Bakers and Bakers-Confectioners (UIB), on the FAO's World Food Day.",
   }),
-  entry14('frenchSchoolHolidaysAutumn', 'Vacances de la Toussaint', 'French school holidays: autumn (All Saints)', ['FR'], 'civic', {
+  entryChecked('frenchSchoolHolidaysAutumn', 'Vacances de la Toussaint', 'French school holidays: autumn (All Saints)', ['FR'], 'civic', {
     kind: 'table',
     dates: [
       { date: '2021-10-23', endDate: '2021-11-07', source: SCHOOL_2021 },
@@ -263,7 +264,7 @@ const data: Observance[] = [
       { date: '2025-10-18', endDate: '2025-11-02', source: SCHOOL_2024_A },
     ],
   }, RENTREE, { note: `All three zones. ${SCHOOL_NOTE}` }),
-  entry14('frenchSchoolHolidaysChristmas', 'Vacances de Noël', 'French school holidays: Christmas', ['FR'], 'civic', {
+  entryChecked('frenchSchoolHolidaysChristmas', 'Vacances de Noël', 'French school holidays: Christmas', ['FR'], 'civic', {
     kind: 'table',
     dates: [
       { date: '2021-12-18', endDate: '2022-01-02', source: SCHOOL_2021 },
@@ -271,7 +272,7 @@ const data: Observance[] = [
       { date: '2025-12-20', endDate: '2026-01-04', source: SCHOOL_2025 },
     ],
   }, RENTREE, { note: `All three zones; the row's year is the year they start. ${SCHOOL_NOTE}` }),
-  entry14('frenchSchoolHolidaysWinterZoneA', "Vacances d'hiver (zone A)", 'French school holidays: winter, zone A', ['FR'], 'civic', {
+  entryChecked('frenchSchoolHolidaysWinterZoneA', "Vacances d'hiver (zone A)", 'French school holidays: winter, zone A', ['FR'], 'civic', {
     kind: 'table',
     dates: [
       { date: '2022-02-12', endDate: '2022-02-27', source: SCHOOL_2021 },
@@ -279,14 +280,14 @@ const data: Observance[] = [
       { date: '2026-02-07', endDate: '2026-02-22', source: SCHOOL_2025 },
     ],
   }, RENTREE, { note: `Zone A: Besançon, Bordeaux, Clermont-Ferrand, Dijon, Grenoble, Limoges, Lyon, Poitiers. ${SCHOOL_NOTE}` }),
-  entry14('frenchSchoolHolidaysWinterZoneB', "Vacances d'hiver (zone B)", 'French school holidays: winter, zone B', ['FR'], 'civic', {
+  entryChecked('frenchSchoolHolidaysWinterZoneB', "Vacances d'hiver (zone B)", 'French school holidays: winter, zone B', ['FR'], 'civic', {
     kind: 'table',
     dates: [
       { date: '2022-02-05', endDate: '2022-02-20', source: SCHOOL_2021 },
       { date: '2026-02-14', endDate: '2026-03-01', source: SCHOOL_2025 },
     ],
   }, RENTREE, { note: `Zone B: Aix-Marseille, Amiens, Caen, Lille, Nancy-Metz, Nantes, Nice, Orléans-Tours, Reims, Rennes, Rouen, Strasbourg. ${SCHOOL_NOTE}` }),
-  entry14('frenchSchoolHolidaysWinterZoneC', "Vacances d'hiver (zone C)", 'French school holidays: winter, zone C', ['FR'], 'civic', {
+  entryChecked('frenchSchoolHolidaysWinterZoneC', "Vacances d'hiver (zone C)", 'French school holidays: winter, zone C', ['FR'], 'civic', {
     kind: 'table',
     dates: [
       { date: '2022-02-19', endDate: '2022-03-06', source: SCHOOL_2021 },
@@ -294,45 +295,45 @@ const data: Observance[] = [
       { date: '2026-02-21', endDate: '2026-03-08', source: SCHOOL_2025 },
     ],
   }, RENTREE, { note: `Zone C: Créteil, Montpellier, Paris, Toulouse, Versailles. ${SCHOOL_NOTE}` }),
-  entry14('frenchSchoolHolidaysSpringZoneA', 'Vacances de printemps (zone A)', 'French school holidays: spring, zone A', ['FR'], 'civic', {
+  entryChecked('frenchSchoolHolidaysSpringZoneA', 'Vacances de printemps (zone A)', 'French school holidays: spring, zone A', ['FR'], 'civic', {
     kind: 'table',
     dates: [
       { date: '2025-04-19', endDate: '2025-05-04', source: SCHOOL_2024_A },
       { date: '2026-04-04', endDate: '2026-04-19', source: SCHOOL_2025 },
     ],
   }, RENTREE, { note: `Zone A. ${SCHOOL_NOTE}` }),
-  entry14('frenchSchoolHolidaysSpringZoneB', 'Vacances de printemps (zone B)', 'French school holidays: spring, zone B', ['FR'], 'civic', {
+  entryChecked('frenchSchoolHolidaysSpringZoneB', 'Vacances de printemps (zone B)', 'French school holidays: spring, zone B', ['FR'], 'civic', {
     kind: 'table', dates: rows(SCHOOL_2025_B, [['2026-04-11', '2026-04-26']]),
   }, RENTREE, { note: `Zone B. ${SCHOOL_NOTE}` }),
-  entry14('frenchSchoolHolidaysSpringZoneC', 'Vacances de printemps (zone C)', 'French school holidays: spring, zone C', ['FR'], 'civic', {
+  entryChecked('frenchSchoolHolidaysSpringZoneC', 'Vacances de printemps (zone C)', 'French school holidays: spring, zone C', ['FR'], 'civic', {
     kind: 'table', dates: rows(SCHOOL_2024_C, [['2025-04-12', '2025-04-27']]),
   }, RENTREE, { note: `Zone C. The 2026 dates were not found in the sources looked up: add them as an override. ${SCHOOL_NOTE}` }),
-  entry14('frenchSchoolHolidaysSummer', "Vacances d'été", 'French school holidays: summer', ['FR'], 'civic', {
+  entryChecked('frenchSchoolHolidaysSummer', "Vacances d'été", 'French school holidays: summer', ['FR'], 'civic', {
     kind: 'table',
     dates: [
       { date: '2025-07-05', endDate: '2025-08-31', source: SCHOOL_2024_A },
       { date: '2026-07-04', endDate: '2026-08-31', source: SCHOOL_2025_A },
     ],
   }, RENTREE, { note: `All three zones, to the day before the rentrée (1 September 2025 and 2026). ${SCHOOL_NOTE}` }),
-  entry14('ramadanBegins', 'Début du ramadan', 'First day of Ramadan', ['FR', 'GB', 'US'], 'religious', {
+  entryChecked('ramadanBegins', 'Début du ramadan', 'First day of Ramadan', ['FR', 'GB', 'US'], 'religious', {
     kind: 'table',
     dates: rows(RAMADAN_INK, ['2025-03-01', '2026-02-18', '2027-02-08', '2028-01-28', '2029-01-16', '2030-01-05']),
   }, ISLAMIC_CALENDAR, { note: `1 Ramadan. ${ISLAMIC_NOTE} Ramadan begins twice in 2030 (5 January and 26 December); a table holds one row a year, so the December one is left out.` }),
-  entry14('eidAlFitr', 'Aïd el-Fitr', 'Eid al-Fitr', ['FR', 'GB', 'US'], 'religious', {
+  entryChecked('eidAlFitr', 'Aïd el-Fitr', 'Eid al-Fitr', ['FR', 'GB', 'US'], 'religious', {
     kind: 'table',
     dates: rows(RAMADAN_INK, ['2025-03-30', '2026-03-20', '2027-03-09', '2028-02-26', '2029-02-14', '2030-02-04']),
   }, ISLAMIC_CALENDAR, { note: `1 Shawwal, the end of Ramadan. ${ISLAMIC_NOTE}` }),
-  entry14('eidAlAdha', 'Aïd el-Kébir (Aïd al-Adha)', 'Eid al-Adha', ['FR', 'GB', 'US'], 'religious', {
+  entryChecked('eidAlAdha', 'Aïd el-Kébir (Aïd al-Adha)', 'Eid al-Adha', ['FR', 'GB', 'US'], 'religious', {
     kind: 'table',
     dates: rows(ISLAMIC_CALENDAR, ['2025-06-06', '2026-05-27', '2027-05-16', '2028-05-05', '2029-04-24', '2030-04-13']),
   }, ISLAMIC_CALENDAR, { note: `10 Dhu al-Hijja. ${ISLAMIC_NOTE}` }),
-  entry14('hanukkahBegins', 'Hanoukka (premier soir)', 'Hanukkah (first evening)', ['FR', 'GB', 'US'], 'religious', {
+  entryChecked('hanukkahBegins', 'Hanoukka (premier soir)', 'Hanukkah (first evening)', ['FR', 'GB', 'US'], 'religious', {
     kind: 'table',
     dates: rows(HEBREW_CALENDAR, ['2025-12-14', '2026-12-04', '2027-12-24', '2028-12-12', '2029-12-01', '2030-12-20']),
   }, HEBREW_CALENDAR, {
     note: "The evening before 25 Kislev, when the first candle is lit; eight days. Computed from the Hebrew calendar's arithmetic rules with ICU's hebrew calendar (a test checks each row); no published table was looked up.",
   }),
-  entry14('diwali', 'Diwali', 'Diwali (Deepavali)', ['FR', 'GB', 'US'], 'religious', {
+  entryChecked('diwali', 'Diwali', 'Diwali (Deepavali)', ['FR', 'GB', 'US'], 'religious', {
     kind: 'table',
     dates: rows(DIWALI, ['2025-10-20', '2026-11-08', '2027-10-29', '2028-10-17', '2029-11-05', '2030-10-26']),
   }, DIWALI, {

@@ -1,29 +1,5 @@
 import * as z from 'zod';
-import { LocalDateSchema, WeekdaySchema } from '../core/index.js';
-
-/**
- * The categories of observances, in a stable order.
- *
- * @example
- * OBSERVANCE_CATEGORIES[0]; // 'commercial'
- */
-export const OBSERVANCE_CATEGORIES = ['commercial', 'awareness', 'holiday', 'cultural', 'sport', 'religious', 'civic', 'platform'] as const;
-
-/**
- * What kind of day an observance is: `'commercial'` (sales, Black Friday,
- * Mother's Day), `'awareness'` (UN days, Movember), `'holiday'` (a public
- * holiday brands plan around), `'cultural'`, `'sport'`, `'religious'`,
- * `'civic'` (clock changes, school holidays: dates that change when an
- * audience is reachable) or `'platform'` (days of the trade, such as World
- * Social Media Day or Community Manager Appreciation Day).
- *
- * @example
- * ObservanceCategorySchema.parse('awareness'); // 'awareness'
- */
-export const ObservanceCategorySchema = z.enum(OBSERVANCE_CATEGORIES);
-
-/** An observance category (see {@link ObservanceCategorySchema}). */
-export type ObservanceCategory = z.output<typeof ObservanceCategorySchema>;
+import { LocalDateSchema, ObservanceCategorySchema, WeekdaySchema } from '../core/index.js';
 
 /**
  * An observance id: camelCase, a letter first, at most 64 characters (`'blackFriday'`).

@@ -1,13 +1,11 @@
 import * as z from 'zod';
-import { describeValue, invalid, localDateRange, parseWithSchema, SocialKitError, type LocalDate } from '../core/index.js';
+import { describeValue, invalid, localDateRange, ObservanceCategorySchema, parseWithSchema, SocialKitError, type LocalDate, type ObservanceCategory } from '../core/index.js';
 import { checkYear, civilFromDays, daysFromCivil, daysInMonth, formatDay, nthWeekdayOfMonth, parseDay } from '../core/civil-day.js';
 import { easterDay } from './easter.js';
 import { marronniers } from './marronniers.js';
 import {
-  ObservanceCategorySchema,
   ObservanceSchema,
   type Observance,
-  type ObservanceCategory,
   type ObservanceInput,
   type ObservanceOccurrence,
   type ObservanceTableRow,

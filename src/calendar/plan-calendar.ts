@@ -24,6 +24,17 @@ import { EditorialLineSchema, targetShares, type EditorialLine, type EditorialLi
 import { DAY_MS, formatDay, parseDay, weekdayIndex } from '../core/civil-day.js';
 import { addToFeed, createFeed, feedProblem, indexRanges, nearest, type RangeIndex } from './feed.js';
 import { zoneClock, type ZoneClock } from '../core/zone-clock.js';
+import { marronniers } from './marronniers.js';
+import {
+  byObservancePriority,
+  capObservances,
+  DEFAULT_MAX_OBSERVANCE_SHARE,
+  mergeObservances,
+  observanceMergedFinding,
+  observancePillar,
+  observancePillarFinding,
+  observanceShareFinding,
+} from './observance-placement.js';
 import { ObservanceOccurrenceSchema } from './observance.js';
 import { BlackoutSchema, MAX_PLAN_POSTS, PlatformConstraintsSchema, type BlackoutInput, type Plan, type PlatformConstraints, type PlatformConstraintsInput } from './plan.js';
 import { sortPosts } from './plan-tools.js';
@@ -45,10 +56,17 @@ export interface PlanWindow {
 /** One source of slots for a platform: a slot pattern (in its own zone) or a posting window (in the plan's zone). */
 export type PlanSlot = SlotPatternInput | PlanWindow;
 
-/** An observance to plan a post for: an occurrence as `observances` returns it, optionally limited to some platforms. */
+/** An observance to plan posts for: an occurrence as `observances` returns it, optionally limited to some platforms, with its lead times. */
 export type PlanObservance = z.input<typeof ObservanceOccurrenceSchema> & {
   /** The platforms that get a post for it; every planned platform when left out. */
   platforms?: readonly PlatformId[];
+  /**
+   * One post per entry, each on or before its target day (the observance's
+   * day minus `daysBefore`, a count from 0 to 60, each at most once), on a
+   * day before the post of the entry with the next smaller `daysBefore`;
+   * `[{ daysBefore: 0 }]` (one post on or before the day) when left out.
+   */
+  posts?: readonly { daysBefore: number }[];
 };
 
 /** What {@link planCalendar} plans from. */
@@ -67,21 +85,53 @@ export interface PlanCalendarInput {
   observances?: readonly PlanObservance[];
   /** Ranges of instants with no post. */
   blackouts?: readonly BlackoutInput[];
-  /** Per platform: the least minutes between two posts and the most posts per local day. */
+  /** Per platform: the least minutes between two posts, the most posts per local day, and the largest share of posts for marronniers (default 0.3). */
   constraints?: Partial<Record<PlatformId, PlatformConstraintsInput>>;
   /** The seed of the tie-breaking generator (any finite number; 0 when left out). */
   seed?: number;
 }
 
-/** How many days before its day an observance post may go out. */
+/** How many days before its target day an observance post may go out. */
 const LEAD_DAYS = 6;
+const MAX_DAYS_BEFORE = 60;
 const MAX_PERIOD_DAYS = 3660;
 const MAX_CANDIDATES = 2_000_000;
 const INPUT_KEYS = ['period', 'timeZone', 'platforms', 'editorialLine', 'slots', 'observances', 'blackouts', 'constraints', 'seed'];
 const DEFAULT_FORMATS: Partial<Record<PlatformId, PostFormat>> = { instagram: 'image', facebook: 'image', pinterest: 'image', tiktok: 'shortVideo', youtube: 'video' };
 
-const PlanObservanceSchema = ObservanceOccurrenceSchema.extend({ platforms: z.array(PlatformIdSchema).min(1).max(10).optional() });
+const PlanObservanceSchema = ObservanceOccurrenceSchema.extend({
+  platforms: z.array(PlatformIdSchema).min(1).max(10).optional(),
+  posts: z
+    .array(z.strictObject({ daysBefore: z.number().int().min(0).max(MAX_DAYS_BEFORE) }))
+    .min(1)
+    .max(10)
+    .superRefine((list, ctx) => {
+      const seen = new Set<number>();
+      list.forEach((p, i) => {
+        if (seen.has(p.daysBefore)) ctx.addIssue({ code: 'custom', message: `posts[${i}] repeats daysBefore ${p.daysBefore}`, path: [i, 'daysBefore'], input: p.daysBefore });
+        seen.add(p.daysBefore);
+      });
+    })
+    .optional(),
+});
 type ParsedObservance = z.output<typeof PlanObservanceSchema>;
+const BUILT_IN_IDS: ReadonlySet<string> = new Set(marronniers.map((m) => m.id));
+
+// The occurrence kept when two are merged: the winner, with the platforms and lead times of both.
+function combineObservances(winner: ParsedObservance, other: ParsedObservance): ParsedObservance {
+  const platforms = winner.platforms === undefined || other.platforms === undefined ? undefined : [...new Set([...winner.platforms, ...other.platforms])];
+  const days = new Set([...leadDays(winner), ...leadDays(other)]);
+  const posts = days.size === 1 && days.has(0) ? undefined : [...days].sort((a, b) => a - b).map((daysBefore) => ({ daysBefore }));
+  const out: ParsedObservance = { ...winner };
+  delete out.platforms;
+  delete out.posts;
+  return { ...out, ...(platforms === undefined ? {} : { platforms }), ...(posts === undefined ? {} : { posts }) };
+}
+
+// The lead times of an occurrence, smallest first.
+function leadDays(o: ParsedObservance): number[] {
+  return (o.posts ?? [{ daysBefore: 0 }]).map((p) => p.daysBefore).sort((a, b) => a - b);
+}
 
 /** Why a slot cannot take a post. */
 type Why = 'used' | 'blackout' | 'maxPerDay' | 'minGap';
@@ -178,7 +228,17 @@ function tallyText(tally: Record<Why, number>): string {
  *    posting windows (a weekday and time in the plan's zone, with a score,
  *    as `bestPostingWindows` gives them) are expanded over the period; the
  *    same instant counts once, with its best score.
- * 2. **Observances** (sorted by date, then id) each get a post on each
+ * 2. **Observances** given more than once (the same id or the same name on
+ *    the same day, or a `date-holidays` holiday and the built-in marronnier
+ *    it is, in the same year) are merged first, the built-in date kept
+ *    (`observanceMerged`). On a platform with a frequency, marronnier posts
+ *    take at most `constraints[platform].maxObservanceShare` (default 0.3)
+ *    of its posts: the categories `categoryPillars` maps first, then
+ *    commercial, cultural, holiday, awareness, religious, sport, platform,
+ *    civic, then by date (`observanceShareCapped` lists what was left out).
+ *    In that order, they each get a post (one per entry of `posts`, each
+ *    for its target day, the day minus `daysBefore`; `[{ daysBefore: 0 }]`
+ *    when left out) on each
  *    platform (or those the occurrence lists in `platforms`): the slot on
  *    the observance's day, else the latest day before it, up to 6 days
  *    before, that is free and honours the constraints (best score first,
@@ -254,78 +314,116 @@ export function planCalendar(input: PlanCalendarInput): Plan {
     constraints[p] = parseWithSchema(PlatformConstraintsSchema, constraintRecord.get(p) ?? {}, { name: 'constraints', path: ['constraints', p] });
   }
   const blackouts = readList(given.blackouts ?? [], ['blackouts'], 10_000).map((b, i) => parseWithSchema(BlackoutSchema, b, { name: 'blackout', path: ['blackouts', i] }));
-  const occurrences: ParsedObservance[] = readList(given.observances ?? [], ['observances'], 10_000).map((o, i) =>
+  const givenOccurrences: ParsedObservance[] = readList(given.observances ?? [], ['observances'], 10_000).map((o, i) =>
     parseWithSchema(PlanObservanceSchema, o, { name: 'observance', path: ['observances', i] }),
   );
-  occurrences.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byDate = (a: ParsedObservance, b: ParsedObservance): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  givenOccurrences.sort(byDate);
+  const { kept: occurrences, merged } = mergeObservances(givenOccurrences, BUILT_IN_IDS, combineObservances);
+  occurrences.sort(byDate);
   const seed = given.seed === undefined ? 0 : finiteNumber(given.seed, 'seed');
-  let expected = occurrences.length * platforms.length;
+  let expected = 0;
+  for (const o of occurrences) expected += leadDays(o).length * platforms.length;
   for (const p of platforms) expected += Math.floor(((line.frequencyPerWeek[p] ?? 0) * (toDay - fromDay + 1)) / 7 + 0.5);
   if (expected > MAX_PLAN_POSTS) throw invalid('tooManyPosts', `The plan would hold about ${expected} posts, more than ${MAX_PLAN_POSTS}`, ['period']);
 
+  const targets = targetShares(line);
   const clock = zoneClock(zone);
   const wall = createWallResolver(zone);
   const window = { fromMs: wall(fromDay * DAY_MS), toMs: wall((toDay + 1) * DAY_MS) };
   const blackoutIndex = indexRanges(blackouts);
-  const findings: Finding[] = [];
+  const findings: Finding[] = merged.map(observanceMergedFinding);
   const posts: PlannedPost[] = [];
   const inReach = (day: number): boolean => day >= fromDay && day - LEAD_DAYS <= toDay;
 
+  // The lead times of each occurrence the period reaches.
+  const reach = new Map<ParsedObservance, number[]>();
   for (const o of occurrences) {
-    if (!inReach(parseDay(o.date))) {
+    const day = parseDay(o.date);
+    const lead = leadDays(o);
+    const reached = lead.filter((d) => inReach(day - d));
+    reach.set(o, reached);
+    if (reached.length === 0) {
       findings.push({ code: 'observanceOutsidePeriod', severity: 'info', message: `${o.name} (${o.date}) gets no post: the period ${period.from} to ${period.to} does not reach it`, path: ['observances', o.id] });
+    } else {
+      for (const d of lead.filter((x) => !reached.includes(x))) {
+        findings.push({
+          code: 'observanceOutsidePeriod',
+          severity: 'info',
+          message: `${o.name} (${o.date}) gets no post ${d} days before (${formatDay(day - d)}): the period ${period.from} to ${period.to} does not reach it`,
+          path: ['observances', o.id],
+        });
+      }
     }
   }
 
   for (const platform of platforms) {
     const c = collectCandidates(slotRecord.get(platform) as unknown[], platform, zone, window, clock, blackoutIndex, mulberry32(hashSeed(seed, platform)));
     const feed = createFeed(constraints[platform]);
-    const placed: { ms: number; day: number; observanceId: string | null }[] = [];
-    const place = (i: number, observanceId: string | null): void => {
+    const placed: { ms: number; day: number; observance: ParsedObservance | null }[] = [];
+    const place = (i: number, observance: ParsedObservance | null): void => {
       c.used[i] = true;
       addToFeed(feed, c.ms[i] as number, c.day[i] as number);
-      placed.push({ ms: c.ms[i] as number, day: c.day[i] as number, observanceId });
+      placed.push({ ms: c.ms[i] as number, day: c.day[i] as number, observance });
     };
     const problem = (i: number): Why | null => (c.used[i] ? 'used' : c.blocked[i] ? 'blackout' : feedProblem(feed, c.ms[i] as number, c.day[i] as number));
 
-    // 2. Observances: the day itself, else the latest day before it.
+    // 2. Observances, in priority order, within the share cap: the day itself, else the latest day before it.
+    const f = line.frequencyPerWeek[platform];
+    const wanted = byObservancePriority(
+      occurrences.filter((o) => (o.platforms === undefined || o.platforms.includes(platform)) && (reach.get(o) as number[]).length > 0),
+      line,
+    );
+    const total = Math.floor(((f ?? 0) * (toDay - fromDay + 1)) / 7 + 0.5 + 1e-9);
+    const share = constraints[platform]?.maxObservanceShare ?? DEFAULT_MAX_OBSERVANCE_SHARE;
+    const postsOf = (o: ParsedObservance): number => (reach.get(o) as number[]).length;
+    const { kept, left } = capObservances(wanted, postsOf, f === undefined ? Infinity : Math.floor(share * total + 1e-9));
+    if (left.length > 0) {
+      const count = (list: ParsedObservance[]): number => list.reduce((n, o) => n + postsOf(o), 0);
+      findings.push(observanceShareFinding(platform, { kept: count(kept), wanted: count(wanted), total, share }, left));
+    }
     const observancesPerWeek = new Map<number, number>();
-    for (const o of occurrences) {
+    for (const o of kept) {
       const day = parseDay(o.date);
-      if ((o.platforms !== undefined && !o.platforms.includes(platform)) || !inReach(day)) continue;
-      const tally = { used: 0, blackout: 0, maxPerDay: 0, minGap: 0 };
-      let slots = 0;
-      let chosen = -1;
-      const first = Math.max(day - LEAD_DAYS, fromDay);
-      const last = Math.min(day, toDay);
-      for (let d = last; d >= first && chosen < 0; d -= 1) {
-        const list = [...(c.byDay.get(d) ?? [])].sort((x, y) => (c.score[y] as number) - (c.score[x] as number) || (c.ms[x] as number) - (c.ms[y] as number));
-        for (const i of list) {
-          slots += 1;
-          const why = problem(i);
-          if (why === null) {
-            chosen = i;
-            break;
+      // Each lead time, smallest first; each post on a day before the previous one's.
+      let before = Infinity;
+      for (const daysBefore of reach.get(o) as number[]) {
+        const target = day - daysBefore;
+        const tally = { used: 0, blackout: 0, maxPerDay: 0, minGap: 0 };
+        let slots = 0;
+        let chosen = -1;
+        const first = Math.max(target - LEAD_DAYS, fromDay);
+        const last = Math.min(target, toDay, before - 1);
+        for (let d = last; d >= first && chosen < 0; d -= 1) {
+          const list = [...(c.byDay.get(d) ?? [])].sort((x, y) => (c.score[y] as number) - (c.score[x] as number) || (c.ms[x] as number) - (c.ms[y] as number));
+          for (const i of list) {
+            slots += 1;
+            const why = problem(i);
+            if (why === null) {
+              chosen = i;
+              break;
+            }
+            tally[why] += 1;
           }
-          tally[why] += 1;
         }
-      }
-      if (chosen >= 0) {
-        place(chosen, o.id);
-        const monday = (c.day[chosen] as number) - weekdayIndex(c.day[chosen] as number);
-        observancesPerWeek.set(monday, (observancesPerWeek.get(monday) ?? 0) + 1);
-      } else {
-        findings.push({
-          code: 'observanceNotPlaced',
-          severity: 'warning',
-          message: `No ${platform} post for ${o.name} (${o.date}): ${slots === 0 ? 'no slot' : `${plural(slots, 'slot')}, ${tallyText(tally)},`} from ${formatDay(first)} to ${formatDay(last)}`,
-          path: ['observances', o.id],
-        });
+        if (chosen >= 0) {
+          place(chosen, o);
+          before = c.day[chosen] as number;
+          const monday = (c.day[chosen] as number) - weekdayIndex(c.day[chosen] as number);
+          observancesPerWeek.set(monday, (observancesPerWeek.get(monday) ?? 0) + 1);
+        } else {
+          const lead = daysBefore === 0 ? '' : ` ${daysBefore} days before`;
+          findings.push({
+            code: 'observanceNotPlaced',
+            severity: 'warning',
+            message: `No ${platform} post for ${o.name} (${o.date})${lead}: ${slots === 0 ? 'no slot' : `${plural(slots, 'slot')}, ${tallyText(tally)},`} from ${formatDay(first)} to ${formatDay(last)}`,
+            path: ['observances', o.id],
+          });
+        }
       }
     }
 
     // 3. Frequency, week by week.
-    const f = line.frequencyPerWeek[platform];
     if (f === undefined) {
       findings.push({ code: 'noFrequency', severity: 'warning', message: `The editorial line sets no frequency for ${platform}: observance posts only`, path: ['editorialLine', 'frequencyPerWeek', platform] });
     }
@@ -396,7 +494,8 @@ export function planCalendar(input: PlanCalendarInput): Plan {
 
     // 4 and 5. Pillars, formats, ids.
     placed.sort((a, b) => a.ms - b.ms);
-    const pillars = assignPillars(placed.length, line, mulberry32(hashSeed(seed, `${platform}:pillars`)), platform, findings);
+    const rules = placed.map((p) => (p.observance === null ? null : observancePillar(p.observance.category, line, targets)));
+    const pillars = assignPillars(placed.length, line, mulberry32(hashSeed(seed, `${platform}:pillars`)), platform, findings, rules.map((r) => r?.pillar ?? undefined));
     const formats = line.formatsByPlatform[platform] ?? [DEFAULT_FORMATS[platform] ?? 'text'];
     const seen = new Map<string, number>();
     placed.forEach((p, k) => {
@@ -405,8 +504,11 @@ export function planCalendar(input: PlanCalendarInput): Plan {
       const base = `${platform}-${formatDay(p.day)}-${time.slice(0, 2)}${time.slice(3)}`;
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
+      const id = n === 1 ? base : `${base}-${n}`;
+      const rule = rules[k];
+      if (p.observance !== null && rule != null) findings.push(observancePillarFinding({ id, pillar }, p.observance, rule.rule));
       posts.push({
-        id: n === 1 ? base : `${base}-${n}`,
+        id,
         platform,
         text: '',
         format: formats[k % formats.length] as PostFormat,
@@ -418,8 +520,8 @@ export function planCalendar(input: PlanCalendarInput): Plan {
         at: new Date(p.ms),
         localTime: time,
         status: 'draft',
-        observanceId: p.observanceId,
-        priority: p.observanceId === null ? 0 : 1,
+        observanceId: p.observance?.id ?? null,
+        priority: p.observance === null ? 0 : 1,
         history: [],
       });
     });
@@ -430,18 +532,28 @@ export function planCalendar(input: PlanCalendarInput): Plan {
   return { timeZone: zone, period, constraints, blackouts, freezes: [], posts: sortPosts(posts), findings };
 }
 
-// Pillars for a platform's posts in time order: the quota rule, never the
-// previous pillar when another has a positive target.
-function assignPillars(n: number, line: EditorialLine, rng: () => number, platform: PlatformId, findings: Finding[]): string[] {
+// Pillars for a platform's posts in time order: a marronnier post's fixed
+// pillar where it has one (counted in the mix), else the quota rule, never
+// the previous pillar (nor the next post's fixed one) when another has a
+// positive target.
+function assignPillars(n: number, line: EditorialLine, rng: () => number, platform: PlatformId, findings: Finding[], fixed: readonly (string | undefined)[]): string[] {
   const targets = targetShares(line);
   const active = line.pillars.filter((p) => (targets[p.id] ?? 0) > 0).map((p) => ({ id: p.id, target: targets[p.id] as number }));
   const counts = new Map<string, number>();
   const out: string[] = [];
   for (let k = 0; k < n; k += 1) {
+    const forced = fixed[k];
+    if (forced !== undefined) {
+      counts.set(forced, (counts.get(forced) ?? 0) + 1);
+      out.push(forced);
+      continue;
+    }
+    const avoid = new Set([out[k - 1], fixed[k + 1]]);
+    const open = active.filter((p) => !avoid.has(p.id)).length;
     let best: { id: string; target: number }[] = [];
     let bestDeficit = -Infinity;
     for (const p of active) {
-      if (p.id === out[k - 1] && active.length > 1) continue;
+      if (avoid.has(p.id) && (open > 0 ? true : p.id === out[k - 1] && active.length > 1)) continue;
       const deficit = p.target * (k + 1) - (counts.get(p.id) ?? 0);
       const d = deficit - bestDeficit;
       const t = p.target - (best[0]?.target ?? 0);

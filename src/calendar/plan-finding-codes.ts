@@ -3,8 +3,8 @@
  * plan operations report (each explained in `docs/calendar.md`):
  * - the planner: `noFrequency`, `tooFewSlots`, `blockedByBlackout`,
  *   `blockedByMaxPerDay`, `blockedByMinGap`, `overFrequency`,
- *   `observanceNotPlaced`, `observanceOutsidePeriod`, `repeatedPillar`,
- *   `mixOffTarget`, `textToWrite`;
+ *   `observanceMerged`, `observanceNotPlaced`, `observanceOutsidePeriod`, `observancePillar`, `observanceShareCapped`,
+ *   `repeatedPillar`, `mixOffTarget`, `textToWrite`;
  * - conflicts: `duplicate`, `tooClose`, `overDailyCap`, `inBlackout`, `inFreeze`, `outsidePeriod`;
  * - operations: `bumped`, `noFreeSlot`, `stillFrozen`, `missingPost`.
  *
@@ -18,8 +18,11 @@ export const PLAN_FINDING_CODES = Object.freeze([
   'blockedByMaxPerDay',
   'blockedByMinGap',
   'overFrequency',
+  'observanceMerged',
   'observanceNotPlaced',
   'observanceOutsidePeriod',
+  'observancePillar',
+  'observanceShareCapped',
   'repeatedPillar',
   'mixOffTarget',
   'textToWrite',

@@ -33,8 +33,11 @@ export type BlackoutInput = z.input<typeof BlackoutSchema>;
 
 /**
  * The rules of one platform's feed: the least time between two of its posts
- * (`minGapMinutes`, 0 to 10,080, default 0) and the most posts in one local
- * day of the plan's zone (`maxPerDay`, 1 to 1,440; no cap when left out).
+ * (`minGapMinutes`, 0 to 10,080, default 0), the most posts in one local
+ * day of the plan's zone (`maxPerDay`, 1 to 1,440; no cap when left out),
+ * and the largest share of its posts the planner gives to marronniers
+ * (`maxObservanceShare`, a fraction from 0 to 1; `planCalendar` reads 0.3
+ * when it is left out).
  *
  * @example
  * PlatformConstraintsSchema.parse({ maxPerDay: 2 }); // { minGapMinutes: 0, maxPerDay: 2 }
@@ -42,6 +45,7 @@ export type BlackoutInput = z.input<typeof BlackoutSchema>;
 export const PlatformConstraintsSchema = z.strictObject({
   minGapMinutes: z.number().int().min(0).max(10_080).default(0),
   maxPerDay: z.number().int().min(1).max(1440).optional(),
+  maxObservanceShare: z.number().min(0).max(1).optional(),
 });
 
 /** A platform's constraints (see {@link PlatformConstraintsSchema}). */

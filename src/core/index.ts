@@ -43,6 +43,7 @@ export { formatMoney, formatPercent, type FormatMoneyOptions, type FormatPercent
 export { toJsonSchema, type ToJsonSchemaOptions } from './json-schema.js';
 export { DECIMAL_STRING_PATTERN, isMoneyInput, money, MONEY_EXPONENT_RANGE, type MoneyOptions } from './money.js';
 export { OBJECTIVE_TYPES, ObjectiveTypeSchema, type ObjectiveType } from './objective-type.js';
+export { OBSERVANCE_CATEGORIES, ObservanceCategorySchema, type ObservanceCategory } from './observance-category.js';
 export { POST_FORMATS, PostFormatSchema, type PostFormat } from './post-format.js';
 export { isPlatformId, PLATFORM_IDS, platformId, type PlatformId } from './platform-id.js';
 export {

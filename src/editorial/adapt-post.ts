@@ -4,6 +4,7 @@ import { type EditorialLine, type EditorialLineInput } from './editorial-line.js
 import { extractEntities, type TextEntity } from './extract-entities.js';
 import { measureText, type MeasureTextOptions, type TextMeasure } from './measure-text.js';
 import { type Post, type PostInput } from './post.js';
+import { retagUtmSource } from './retag-utm.js';
 import { foldText } from './text-fold.js';
 import { alwaysBreaksBetween, graphemeBoundaries } from './text-units.js';
 
@@ -23,7 +24,7 @@ export interface AdaptPostOptions {
 export interface PostAdaptation {
   /** The adapted post: the target platform, the adapted text, everything else as it was. */
   post: Post;
-  /** What was changed, as `info` findings: `platformChanged`, `hashtagRemoved`, `hashtagUnmarked`, `textTruncated`. */
+  /** What was changed, as `info` findings: `platformChanged`, `utmRetagged`, `hashtagRemoved`, `hashtagUnmarked`, `textTruncated`, `brandedHashtagKept`. */
   changes: Finding[];
   /** What could not be fixed: `entityTooLong` (error) when a URL, mention or hashtag alone is over the limit; `hashtagsKept` (warning) when trimming hashtags would have changed other entities. */
   findings: Finding[];
@@ -61,12 +62,26 @@ function entityKeys(entities: readonly TextEntity[]): Set<string> {
   return keys;
 }
 
-// True when every non-emoji entity of `text` (before `limit`) was already an entity of the original.
-function keepsEntities(text: string, platform: PlatformId, known: Set<string>, limit = text.length): boolean {
+// True when every non-emoji entity of `text` (except those starting in
+// `[skipFrom, skipTo)`, the ellipsis) was already an entity of the original.
+function keepsEntities(text: string, platform: PlatformId, known: Set<string>, skipFrom = text.length, skipTo = text.length): boolean {
   for (const e of extractEntities(text, { platform })) {
-    if (e.kind !== 'emoji' && e.start < limit && !known.has(`${e.kind}\u0000${e.text}`)) return false;
+    if (e.kind !== 'emoji' && (e.start < skipFrom || e.start >= skipTo) && !known.has(`${e.kind}\u0000${e.text}`)) return false;
   }
   return true;
+}
+
+// The start of the trailing block of hashtags: the first hashtag after which
+// there are only hashtags and spaces (the text's length when there is none).
+function trailingBlockStart(text: string, entities: readonly TextEntity[]): number {
+  let blockStart = text.length;
+  for (let k = entities.length - 1; k >= 0; k -= 1) {
+    const e = entities[k] as TextEntity;
+    const after = k + 1 < entities.length ? (entities[k + 1] as TextEntity).start : text.length;
+    if (e.kind !== 'hashtag' || text.slice(e.end, after).trim() !== '') break;
+    blockStart = e.start;
+  }
+  return blockStart;
 }
 
 function normalizeTag(tag: string): string {
@@ -92,14 +107,7 @@ function trimHashtags(text: string, platform: PlatformId, cap: number, line: Edi
   const branded = new Set((line?.hashtags.branded ?? []).map(normalizeTag));
   const order = [...tags.filter((t) => branded.has(normalizeTag(t.text))), ...tags.filter((t) => !branded.has(normalizeTag(t.text)))];
   const kept = new Set(order.slice(0, cap));
-  // The trailing block: from the first hashtag after which there are only hashtags and spaces.
-  let blockStart = text.length;
-  for (let k = entities.length - 1; k >= 0; k -= 1) {
-    const e = entities[k] as TextEntity;
-    const after = k + 1 < entities.length ? (entities[k + 1] as TextEntity).start : text.length;
-    if (e.kind !== 'hashtag' || text.slice(e.end, after).trim() !== '') break;
-    blockStart = e.start;
-  }
+  const blockStart = trailingBlockStart(text, entities);
   const build = (inline: 'unmark' | 'remove'): { text: string; changes: Finding[] } => {
     const changes: Finding[] = [];
     let out = '';
@@ -146,11 +154,15 @@ function trimHashtags(text: string, platform: PlatformId, cap: number, line: Edi
 }
 
 /**
- * Declines a post for a platform: sets the platform, trims the hashtags to
- * the lower of the platform's cap and the editorial line's (branded ones
- * kept first), then, if the text is still too long, cuts it at a grapheme
- * boundary, at the end of a word when possible, and adds an ellipsis,
- * never cutting a URL, a mention, a hashtag or a cashtag. The adapted text
+ * Declines a post for a platform: sets the platform, re-tags the links
+ * whose `utm_source` names another platform (`utmRetagged`; only that value
+ * changes), trims the hashtags to the lower of the platform's cap and the
+ * editorial line's (branded ones kept first), then, if the text is still
+ * too long, cuts it at a grapheme boundary, at the end of a word when
+ * possible, and adds an ellipsis, never cutting a URL, a mention, a hashtag
+ * or a cashtag. When that cut would remove a branded hashtag of the line,
+ * the body is cut instead and the tag block kept after the ellipsis
+ * (`brandedHashtagKept`, with what was cut). The adapted text
  * always passes `measureText` for the platform (every limit: characters,
  * bytes, links), except when one entity alone is over the limit (a very long
  * URL on Bluesky): then the text is returned whole, not valid, with an
@@ -178,9 +190,16 @@ export function adaptPost(post: PostInput, options: AdaptPostOptions = {}): Post
   const findings: Finding[] = [];
   if (parsed.platform !== platform) changes.push(change('platformChanged', `Adapted from ${parsed.platform} to ${rules.name}.`, ['platform']));
 
-  const original = extractEntities(parsed.text, { platform });
+  // Links tagged for another platform are re-tagged for this one.
+  const links = parsed.links.map((url, i) => {
+    const r = retagUtmSource(url, platform);
+    if (r === null) return url;
+    changes.push(change('utmRetagged', `Set utm_source=${platform} (was ${r.was}) in links[${i}], so that ${rules.name}'s visits are credited to ${rules.name}: ${r.url}`, ['links', i]));
+    return r.url;
+  });
+  let text = parsed.text.includes('utm') || parsed.text.includes('%') ? retagText(parsed.text, platform, rules.name, changes) : parsed.text;
+  const original = extractEntities(text, { platform });
   const known = entityKeys(original);
-  let text = parsed.text;
   const caps = [rules.hashtags?.max.value, line === undefined ? undefined : (line.hashtags.maxPerPlatform[platform] ?? line.hashtags.max)].filter(
     (c): c is number => c !== undefined,
   );
@@ -205,16 +224,113 @@ export function adaptPost(post: PostInput, options: AdaptPostOptions = {}): Post
         });
       }
     } else {
-      const cut = truncate(text, platform, measureOptions, ellipsis, entities, known);
+      const cut = truncateKeepingTags(text, platform, measureOptions, ellipsis, entities, known, line);
       changes.push(change('textTruncated', `Cut the text from ${text.length} to ${cut.text.length} characters${cut.atWord ? ' at the end of a word' : ''}, with an ellipsis, to fit ${rules.name}.`));
+      if (cut.tags !== undefined) {
+        const dropped = cut.tags.dropped.length > 0 ? ` and the hashtag${cut.tags.dropped.length === 1 ? '' : 's'} ${cut.tags.dropped.join(' ')}` : '';
+        changes.push(
+          change(
+            'brandedHashtagKept',
+            `Kept the hashtags ${cut.tags.kept.join(' ')} at the end (the editorial line's branded ones first) and cut the body instead: "${excerpt(cut.tags.removed)}"${dropped}.`,
+          ),
+        );
+      }
       text = cut.text;
       measure = cut.measure;
     }
   }
-  return { post: { ...parsed, platform, text }, changes, findings, measure };
+  return { post: { ...parsed, platform, text, links }, changes, findings, measure };
 }
 
-// The longest prefix of `text` that fits, cut where no entity is cut, with the ellipsis.
+// Re-tags the utm_source of the URLs in a text, reporting each.
+function retagText(text: string, platform: PlatformId, name: string, changes: Finding[]): string {
+  let out = '';
+  let position = 0;
+  for (const e of extractEntities(text, { platform })) {
+    if (e.kind !== 'url') continue;
+    const r = retagUtmSource(e.text, platform);
+    if (r === null) continue;
+    out += text.slice(position, e.start) + r.url;
+    position = e.end;
+    changes.push(change('utmRetagged', `Set utm_source=${platform} (was ${r.was}) in ${e.text}, so that ${name}'s visits are credited to ${name}.`));
+  }
+  return position === 0 ? text : out + text.slice(position);
+}
+
+// At most 100 code points of a text, for a message.
+function excerpt(text: string): string {
+  const points = Array.from(text.slice(0, 400));
+  return points.length > 100 || text.length > 400 ? `${points.slice(0, 99).join('')}…` : text;
+}
+
+/** A cut text: the text, its measure, whether it was cut at a word, and where the kept prefix ends. */
+interface Cut {
+  text: string;
+  measure: TextMeasure;
+  atWord: boolean;
+  cut: number;
+}
+
+// Cuts the text; when the cut would lose a branded hashtag of the line, cuts
+// the body instead and keeps the hashtag block at the end: the trailing
+// block's hashtags and the branded ones the cut removes from the body, then,
+// while not even a whole word of the body fits, without the block's other
+// hashtags (the last first). Falls back to the plain cut when not even the branded
+// hashtags fit.
+function truncateKeepingTags(
+  text: string,
+  platform: PlatformId,
+  measureOptions: MeasureTextOptions,
+  ellipsis: string,
+  entities: readonly TextEntity[],
+  known: Set<string>,
+  line: EditorialLine | undefined,
+): Cut & { tags?: { kept: string[]; dropped: string[]; removed: string } } {
+  const plain = truncate(text, platform, measureOptions, ellipsis, entities, known) as Cut;
+  const branded = new Set((line?.hashtags.branded ?? []).map(normalizeTag));
+  const isBranded = (e: TextEntity): boolean => e.kind === 'hashtag' && branded.has(normalizeTag(e.text));
+  if (!entities.some((e) => isBranded(e) && e.start >= plain.cut)) return plain;
+  const blockStart = trailingBlockStart(text, entities);
+  const body = text.slice(0, blockStart).trimEnd();
+  const separator = blockStart > body.length ? text.slice(body.length, blockStart) : ' ';
+  const bodyEntities = entities.filter((e) => e.end <= body.length);
+  const inline = bodyEntities.filter(isBranded);
+  const block = entities.filter((e) => e.start >= blockStart);
+  const dropped: string[] = [];
+  for (;;) {
+    let lost: TextEntity[] = [];
+    let result: Cut | null = null;
+    let tags: string[] = [];
+    // A shorter body may lose more inline branded hashtags: add them until none is lost.
+    for (let round = 0; round <= inline.length; round += 1) {
+      const seen = new Set<string>();
+      tags = [];
+      for (const t of [...block, ...lost]) {
+        const key = normalizeTag(t.text);
+        if (!seen.has(key)) tags.push(t.text);
+        seen.add(key);
+      }
+      result = truncate(body, platform, measureOptions, ellipsis, bodyEntities, known, `${separator}${tags.join(' ')}`);
+      const at = result?.cut ?? 0;
+      const now = inline.filter((t) => t.start >= at);
+      if (now.length === lost.length) break;
+      lost = now;
+    }
+    const other = block.map((t, i) => (isBranded(t) ? -1 : i)).filter((i) => i >= 0);
+    if ((result === null || !result.atWord) && other.length > 0) {
+      const [removed] = block.splice(other[other.length - 1] as number, 1);
+      dropped.unshift((removed as TextEntity).text);
+      continue;
+    }
+    if (result === null) return plain;
+    return { ...result, tags: { kept: tags, dropped, removed: body.slice(result.cut).trim() } };
+  }
+}
+
+// The longest prefix of `text` that fits, cut where no entity is cut, with
+// the ellipsis and `suffix` after it. Without a suffix it always returns a
+// cut (the ellipsis alone, or nothing); with one, null when the ellipsis and
+// the suffix alone do not fit.
 function truncate(
   text: string,
   platform: PlatformId,
@@ -222,7 +338,8 @@ function truncate(
   ellipsis: string,
   entities: readonly TextEntity[],
   known: Set<string>,
-): { text: string; measure: TextMeasure; atWord: boolean } {
+  suffix = '',
+): Cut | null {
   // Cuts before a space (the end of a word) where a grapheme boundary is
   // certain, then, if no word fits, at grapheme boundaries of the first word
   // (Intl.Segmenter only runs there); never strictly inside an entity.
@@ -252,14 +369,12 @@ function truncate(
     while (bound < firstWordEnd && measureText(text.slice(0, bound), platform, measureOptions).valid) bound = Math.min(firstWordEnd, bound * 4);
     return outsideEntities(graphemeBoundaries(text.slice(0, bound)).filter((c) => c < text.length));
   };
-  const output = (c: number): string => {
-    const prefix = text.slice(0, c).trimEnd();
-    return prefix === '' ? ellipsis : prefix + ellipsis;
-  };
+  const output = (c: number): string => `${text.slice(0, c).trimEnd()}${ellipsis}${suffix}`;
   const attempt = (c: number): TextMeasure | undefined => {
     const candidate = output(c);
     const m = measureText(candidate, platform, measureOptions);
-    return m.valid && keepsEntities(candidate, platform, known, candidate.length - ellipsis.length) ? m : undefined;
+    const prefix = text.slice(0, c).trimEnd().length;
+    return m.valid && keepsEntities(candidate, platform, known, prefix, prefix + ellipsis.length) ? m : undefined;
   };
   for (const atWord of [true, false]) {
     const list = atWord ? words : cuts();
@@ -278,10 +393,11 @@ function truncate(
       const c = list[k] ?? 0;
       if (atWord && c === 0) break;
       const m = attempt(c);
-      if (m !== undefined) return { text: output(c), measure: m, atWord };
+      if (m !== undefined) return { text: output(c), measure: m, atWord, cut: c };
     }
   }
-  const lone = measureText(ellipsis, platform, measureOptions);
-  if (lone.valid) return { text: ellipsis, measure: lone, atWord: false };
-  return { text: '', measure: measureText('', platform, measureOptions), atWord: false };
+  const lone = measureText(ellipsis + suffix, platform, measureOptions);
+  if (lone.valid) return { text: ellipsis + suffix, measure: lone, atWord: false, cut: 0 };
+  if (suffix !== '') return null;
+  return { text: '', measure: measureText('', platform, measureOptions), atWord: false, cut: 0 };
 }

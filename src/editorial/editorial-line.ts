@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ObjectiveTypeSchema, PLATFORM_IDS, PlatformIdSchema, POST_FORMATS, PostFormatSchema } from '../core/index.js';
+import { ObjectiveTypeSchema, OBSERVANCE_CATEGORIES, ObservanceCategorySchema, PLATFORM_IDS, PlatformIdSchema, POST_FORMATS, PostFormatSchema } from '../core/index.js';
 import { LanguageTagSchema } from './language-tag.js';
 import { CONTENT_ROLES, expandMixPreset, MIX_PRESETS, MixPresetSchema, PILLAR_ID } from './mix-preset.js';
 
@@ -86,7 +86,10 @@ export type HashtagPolicyInput = z.input<typeof HashtagPolicySchema>;
  * they should form (each pillar's `targetShare`, summing to 1, or a
  * `mixPreset` that sets them), the tone of voice, the hashtag policy, the
  * formats allowed and the posting frequency per platform and per week, an
- * optional target share per format, and the languages the brand posts in.
+ * optional target share per format, the languages the brand posts in, and
+ * optionally the pillar each category of observance (*marronnier*) goes to
+ * (`categoryPillars`, e.g. `{ commercial: 'offres' }`; each must be a pillar
+ * of the line), which the calendar's planner follows.
  *
  * @example
  * EditorialLineSchema.parse({ name: 'Boulangerie Dupain', languages: ['fr'], mixPreset: 'eightyTwenty',
@@ -103,6 +106,7 @@ export const EditorialLineSchema = z
     frequencyPerWeek: z.partialRecord(PlatformIdSchema, z.number().min(0).max(10_000)).default({}),
     formatTargets: z.partialRecord(PostFormatSchema, z.number().min(0).max(1)).optional(),
     languages: z.array(LanguageTagSchema).min(1),
+    categoryPillars: z.partialRecord(ObservanceCategorySchema, z.string()).optional(),
   })
   .superRefine((line, ctx) => {
     const seen = new Set<string>();
@@ -134,6 +138,14 @@ export const EditorialLineSchema = z
       });
       if (line.pillars.every((p) => p.targetShare !== undefined) && Math.abs(sum - 1) > SHARE_TOLERANCE) {
         ctx.addIssue({ code: 'custom', message: `The pillars' target shares add up to ${sum}, not 1`, path: ['pillars'] });
+      }
+    }
+    if (line.categoryPillars !== undefined) {
+      for (const category of OBSERVANCE_CATEGORIES) {
+        const pillar = line.categoryPillars[category];
+        if (pillar !== undefined && !seen.has(pillar)) {
+          ctx.addIssue({ code: 'custom', message: `categoryPillars.${category} names '${pillar}', which is not a pillar of the line (${[...seen].join(', ')})`, path: ['categoryPillars', category] });
+        }
       }
     }
     if (line.formatTargets !== undefined) {

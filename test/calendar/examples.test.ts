@@ -16,7 +16,6 @@ import {
   marronniers,
   MonthlyDaySlotPatternSchema,
   MonthlyWeekdaySlotPatternSchema,
-  ObservanceCategorySchema,
   ObservanceIdSchema,
   ObservanceOccurrenceSchema,
   ObservanceRuleSchema,
@@ -82,7 +81,6 @@ describe('calendar TSDoc examples', () => {
   });
 
   it('observance schemas', () => {
-    expect(ObservanceCategorySchema.parse('awareness')).toBe('awareness');
     expect(ObservanceIdSchema.parse('blackFriday')).toBe('blackFriday');
     expect(ObservanceTableRowSchema.parse({ date: '2026-09-01', source: 'https://www.education.gouv.fr/calendrier-scolaire-100148' }).date).toBe('2026-09-01');
     expect(ObservanceRuleSchema.parse({ kind: 'nthWeekday', month: 11, nth: 4, weekday: 'thu' }).kind).toBe('nthWeekday');

@@ -50,8 +50,13 @@ describe('docs/calendar.md: the planner', () => {
       'instagram-2027-02-03-0900 09:00 coulisses carousel',
     ]);
     expect(plan.posts.filter((p) => p.observanceId !== null).map((p) => p.id)).toEqual(['linkedin-2027-02-11-0800', 'instagram-2027-02-12-0900']);
-    expect(plan.findings.map((f) => f.code)).toEqual(['observanceOutsidePeriod', 'blockedByBlackout', 'textToWrite']);
+    expect(plan.findings.map((f) => f.code)).toEqual(['observanceOutsidePeriod', 'blockedByBlackout', 'observancePillar', 'observancePillar', 'textToWrite']);
     expect(plan.findings[1]!.message).toBe('instagram, week of 2027-02-22: 2 of 3 posts placed; 1 missing: 1 slot in a blackout (Deuil national)');
+    // Saint-Valentin is a commercial day: it goes to 'offres', the pillar whose objective is conversion.
+    expect(plan.posts.filter((p) => p.observanceId !== null).map((p) => `${p.pillar} ${p.objectiveType}`)).toEqual(['offres conversion', 'offres conversion']);
+    expect(plan.findings[2]!.message).toBe(
+      "instagram-2027-02-12-0900 (Saint-Valentin, 2027-02-14) is in 'offres': the first pillar whose objective is conversion or acquisition, for a commercial day (categoryPillars names none)",
+    );
   });
 });
 

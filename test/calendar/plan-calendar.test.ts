@@ -226,7 +226,7 @@ describe('planCalendar: observances', () => {
     expect(valentine.map((p) => p.id)).toEqual(['linkedin-2027-02-11-0830', 'instagram-2027-02-12-0900']);
     expect(valentine.every((p) => p.priority === 1)).toBe(true);
     expect(of(plan, 'instagram')).toHaveLength(36);
-    expect(codes(plan)).toEqual(['textToWrite']);
+    expect(codes(plan)).toEqual(['observancePillar', 'observancePillar', 'textToWrite']);
   });
 
   it('places it on the day itself when a slot is free there', () => {
@@ -249,7 +249,7 @@ describe('planCalendar: observances', () => {
     expect(findings[0]).toMatchObject({ severity: 'warning', path: ['observances', 'valentinesDay'] });
     const none = planCalendar(input({ platforms: ['linkedin'], observances: [{ ...days[0]!, date: '2027-02-21' }], slots: { linkedin: [{ kind: 'weekly', weekdays: ['tue'], times: ['08:30'], timeZone: 'Europe/Paris', end: '2027-02-10' }] } }));
     expect(none.findings.find((f) => f.code === 'observanceNotPlaced')!.message).toBe('No linkedin post for Saint-Valentin (2027-02-21): no slot from 2027-02-15 to 2027-02-21');
-    const taken = planCalendar(input({ platforms: ['linkedin'], observances: [days[0]!, { ...days[0]!, id: 'other' }, { ...days[0]!, id: 'third' }] }));
+    const taken = planCalendar(input({ platforms: ['linkedin'], observances: [days[0]!, { ...days[0]!, id: 'other', name: 'Other' }, { ...days[0]!, id: 'third', name: 'Third' }] }));
     expect(taken.findings.find((f) => f.code === 'observanceNotPlaced')!.message).toBe('No linkedin post for Saint-Valentin (2027-02-14): 2 slots, 2 taken, from 2027-02-08 to 2027-02-14');
   });
 
@@ -264,7 +264,7 @@ describe('planCalendar: observances', () => {
   });
 
   it('overFrequency: more observance posts in a week than its frequency', () => {
-    const plan = planCalendar(input({ platforms: ['linkedin'], editorialLine: { ...line, frequencyPerWeek: { linkedin: 1 } }, observances: [days[0]!, { ...days[0]!, id: 'other' }] }));
+    const plan = planCalendar(input({ platforms: ['linkedin'], editorialLine: { ...line, frequencyPerWeek: { linkedin: 1 } }, observances: [days[0]!, { ...days[0]!, id: 'other', name: 'Other' }] }));
     expect(plan.posts.filter((p) => p.id >= 'linkedin-2027-02-08' && p.id <= 'linkedin-2027-02-14').map((p) => `${p.id} ${p.observanceId}`)).toEqual([
       'linkedin-2027-02-09-0830 valentinesDay',
       'linkedin-2027-02-11-0830 other',
@@ -281,7 +281,7 @@ describe('planCalendar: constraints and what it could not do', () => {
     const valentine = { id: 'valentinesDay', date: '2027-02-14', name: 'Saint-Valentin', category: 'commercial' as const, countries: ['FR'], source: 'https://example.org' };
     const withDay = planCalendar(input({ platforms: ['x'], slots: { x: [{ weekday: 'mon', time: '12:00' }] }, observances: [valentine] }));
     expect(withDay.posts.map((p) => `${p.id} ${p.observanceId}`)).toEqual(['x-2027-02-08-1200 valentinesDay']);
-    expect(withDay.findings.map((f) => f.code)).toEqual(['noFrequency', 'textToWrite']);
+    expect(withDay.findings.map((f) => f.code)).toEqual(['noFrequency', 'observancePillar', 'textToWrite']);
   });
 
   it('tooFewSlots: a week with fewer slots than its frequency', () => {
@@ -350,6 +350,8 @@ const randomInput: fc.Arbitrary<PlanCalendarInput> = fc
     cap: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
     blackout: fc.option(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 10 })), { nil: undefined }),
     observanceDays: fc.array(fc.integer({ min: -10, max: 70 }), { maxLength: 4 }),
+    leads: fc.array(fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 3 }), { nil: undefined }), { minLength: 4, maxLength: 4 }),
+    share: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
     seed: fc.integer(),
   })
   .map((r) => {
@@ -361,9 +363,20 @@ const randomInput: fc.Arbitrary<PlanCalendarInput> = fc
       platforms: ['instagram', 'x'],
       editorialLine: { ...line, frequencyPerWeek: { instagram: r.fInstagram, x: r.fX } },
       slots: { instagram: [{ kind: 'weekly', weekdays: r.instagram.weekdays, times: r.instagram.times, timeZone: r.instagram.zone }], x: [r.window, { weekday: 'wed', time: '10:00' }] },
-      observances: r.observanceDays.map((d, i) => ({ id: `day${i}`, date: day(d), name: `Day ${i}`, category: 'commercial' as const, countries: ['FR'], source: 'https://example.org' })),
+      observances: r.observanceDays.map((d, i) => ({
+        id: `day${i}`,
+        date: day(d),
+        name: `Day ${i}`,
+        category: 'commercial' as const,
+        countries: ['FR'],
+        source: 'https://example.org',
+        ...(r.leads[i] === undefined ? {} : { posts: r.leads[i]!.map((daysBefore) => ({ daysBefore })) }),
+      })),
       blackouts: r.blackout === undefined ? [] : [{ from: new Date(base + r.blackout[0] * 86_400_000), to: new Date(base + (r.blackout[0] + r.blackout[1]) * 86_400_000) }],
-      constraints: { instagram: { minGapMinutes: r.gap, ...(r.cap === undefined ? {} : { maxPerDay: r.cap }) }, x: { minGapMinutes: r.gap } },
+      constraints: {
+        instagram: { minGapMinutes: r.gap, ...(r.cap === undefined ? {} : { maxPerDay: r.cap }), ...(r.share === undefined ? {} : { maxObservanceShare: r.share }) },
+        x: { minGapMinutes: r.gap },
+      },
       seed: r.seed,
     } satisfies PlanCalendarInput;
   });
@@ -378,14 +391,17 @@ describe('planCalendar: properties', () => {
     );
   });
 
-  it('never leaves a conflict, never places outside the period, and never repeats a pillar', () => {
+  it('never leaves a conflict, never places outside the period, and never repeats a pillar (except two commercial days in a row, both in the selling pillar)', () => {
     fc.assert(
       fc.property(randomInput, (i) => {
         const plan = planCalendar(i);
         expect(findConflicts(plan)).toEqual([]);
         for (const platform of ['instagram', 'x']) {
           const posts = of(plan, platform);
-          for (let k = 1; k < posts.length; k += 1) expect(posts[k]!.pillar).not.toBe(posts[k - 1]!.pillar);
+          for (let k = 1; k < posts.length; k += 1) {
+            if (posts[k]!.observanceId !== null && posts[k - 1]!.observanceId !== null) expect(posts[k]!.pillar).toBe('offres');
+            else expect(posts[k]!.pillar).not.toBe(posts[k - 1]!.pillar);
+          }
         }
       }),
       { numRuns: 40 },
@@ -411,24 +427,33 @@ describe('planCalendar: properties', () => {
     );
   });
 
-  it('places every observance post on or up to 6 days before its day, or says why not', () => {
+  it('places one post per lead time, each on or up to 6 days before its target day and before the next one’s, or says why not (not placed, outside the period, over the share cap)', () => {
     fc.assert(
       fc.property(randomInput, (i) => {
         const plan = planCalendar(i);
         for (const o of i.observances!) {
+          const leads = (o.posts ?? [{ daysBefore: 0 }]).map((p) => p.daysBefore).sort((a, b) => a - b);
+          const outside = plan.findings.filter((f) => f.code === 'observanceOutsidePeriod' && f.path[1] === o.id);
+          const wholly = outside.some((f) => f.message.includes(' gets no post: '));
           for (const platform of ['instagram', 'x']) {
             const posted = plan.posts.filter((p) => p.platform === platform && p.observanceId === o.id);
-            const reported = plan.findings.some((f) => (f.code === 'observanceNotPlaced' && f.message.startsWith(`No ${platform} post for ${o.name} `)) || (f.code === 'observanceOutsidePeriod' && f.path[1] === o.id));
-            expect(posted.length + (reported ? 1 : 0)).toBe(1);
-            for (const p of posted) {
-              const local = toLocalDate(p.at, i.timeZone);
-              expect(local <= o.date).toBe(true);
-              expect(Date.parse(o.date) - Date.parse(local)).toBeLessThanOrEqual(6 * 86_400_000);
+            const capped = plan.findings.some((f) => f.code === 'observanceShareCapped' && f.path[1] === platform && f.message.includes(`${o.name} (${o.date})`));
+            const notPlaced = plan.findings.filter((f) => f.code === 'observanceNotPlaced' && f.message.startsWith(`No ${platform} post for ${o.name} (`)).length;
+            if (wholly || capped) expect(posted).toEqual([]);
+            else expect(posted.length + notPlaced + outside.length).toBe(leads.length);
+            const days = posted.map((p) => toLocalDate(p.at, i.timeZone));
+            expect(new Set(days).size).toBe(days.length);
+            for (const local of days) {
+              // On or before some target day, at most 6 days before it.
+              expect(leads.some((d) => {
+                const target = Date.parse(o.date) - d * 86_400_000;
+                return Date.parse(local) <= target && target - Date.parse(local) <= 6 * 86_400_000;
+              })).toBe(true);
             }
           }
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 });

@@ -10,6 +10,8 @@ import {
   LocalTimeSchema,
   MoneySchema,
   ObjectiveTypeSchema,
+  OBSERVANCE_CATEGORIES,
+  ObservanceCategorySchema,
   parseWithSchema,
   PlatformIdSchema,
   PostFormatSchema,
@@ -54,6 +56,16 @@ const Budget = z.object({
   total: MoneySchema,
   lines: z.array(z.object({ amount: MoneySchema, at: InstantSchema })),
   findings: z.array(FindingSchema),
+});
+
+describe('observance categories (in core: the editorial line and the calendar both name them)', () => {
+  it('lists the eight categories in a stable order, frozen, and the schema accepts exactly them', () => {
+    expect(OBSERVANCE_CATEGORIES).toEqual(['commercial', 'awareness', 'holiday', 'cultural', 'sport', 'religious', 'civic', 'platform']);
+    expect(Object.isFrozen(OBSERVANCE_CATEGORIES)).toBe(true);
+    expect(OBSERVANCE_CATEGORIES[0]).toBe('commercial');
+    expect(ObservanceCategorySchema.parse('awareness')).toBe('awareness');
+    expect(ObservanceCategorySchema.safeParse('shopping').success).toBe(false);
+  });
 });
 
 describe('JSON round trip', () => {

@@ -105,6 +105,82 @@ describe('adaptPost', () => {
     );
   });
 
+  // The galette post of examples/demo.ts, and its editorial line's hashtag policy.
+  const galette = post(
+    'La galette des rois de la Boulangerie Martin revient du 2 au 31 janvier ! Feuilletage pur beurre, frangipane maison, ' +
+      'fève en porcelaine de Limoges dessinée par une artiste de la Croix-Rousse. Réservez la vôtre en boutique ou sur ' +
+      'https://boulangerie-martin.fr/galette?utm_source=instagram #galette #epiphanie #BoulangerieMartin #Lyon #CroixRousse',
+  );
+  const martin = { ...LINE, hashtags: { branded: ['#BoulangerieMartin'], max: 3 } };
+
+  it('brandedHashtagKept: the demo’s galette post keeps #BoulangerieMartin on X, the body is cut instead', () => {
+    const r = adaptPost(galette, { platform: 'x', editorialLine: martin });
+    expect(r.post.text).toBe(
+      'La galette des rois de la Boulangerie Martin revient du 2 au 31 janvier ! Feuilletage pur beurre, frangipane maison, ' +
+        'fève en porcelaine de Limoges dessinée par une artiste de la Croix-Rousse. Réservez la vôtre en boutique ou sur… #galette #epiphanie #BoulangerieMartin',
+    );
+    expect(r.measure).toMatchObject({ valid: true, length: 269, limit: 280 });
+    expect(r.changes.map((c) => c.code)).toEqual(['platformChanged', 'utmRetagged', 'hashtagRemoved', 'hashtagRemoved', 'textTruncated', 'brandedHashtagKept']);
+    expect(r.changes.at(-1)).toEqual({
+      code: 'brandedHashtagKept',
+      severity: 'info',
+      message: 'Kept the hashtags #galette #epiphanie #BoulangerieMartin at the end (the editorial line\'s branded ones first) and cut the body instead: "https://boulangerie-martin.fr/galette?utm_source=x".',
+      path: ['text'],
+    });
+    // Without the line, the branded hashtag is not known: the plain cut loses the block.
+    expect(adaptPost(galette, { platform: 'x' }).post.text.includes('#BoulangerieMartin')).toBe(false);
+  });
+
+  it('brandedHashtagKept: a branded hashtag inside the cut part of the body joins the block; one the cut keeps changes nothing', () => {
+    const text = `Chez #SocialKit, ${'du pain chaque matin, '.repeat(20)}fin. #levain`;
+    const r = adaptPost(post(text), { platform: 'bluesky', editorialLine: LINE });
+    expect(r.measure.valid).toBe(true);
+    expect(r.post.text.startsWith('Chez #SocialKit, du pain')).toBe(true);
+    expect(r.post.text.endsWith(' du pain chaque…')).toBe(true);
+    expect(r.changes.map((c) => c.code)).toEqual(['platformChanged', 'textTruncated']);
+    const late = `${'Du pain chaque matin, '.repeat(20)}chez #SocialKit. #levain`;
+    const moved = adaptPost(post(late), { platform: 'bluesky', editorialLine: LINE });
+    expect(moved.post.text.endsWith('… #levain #SocialKit')).toBe(true);
+    expect(moved.measure.valid).toBe(true);
+    expect(moved.changes.at(-1)!.message).toContain('and cut the body instead: "matin, Du pain chaque matin,');
+  });
+
+  it('brandedHashtagKept: drops the block’s other hashtags (the last first) when no word of the body fits beside them, then falls back to the plain cut', () => {
+    const text = 'Anticonstitutionnellement pain #levainnaturel #SocialKit #boulangeriefrancaise';
+    const r = adaptPost(post(text), { platform: 'x', editorialLine: LINE, overrides: { text: { limit: 40 } } });
+    expect(r.post.text).toBe('Anticonstitutionnellement… #SocialKit');
+    expect(r.measure.valid).toBe(true);
+    expect(r.changes.at(-1)!.message).toBe(
+      'Kept the hashtags #SocialKit at the end (the editorial line\'s branded ones first) and cut the body instead: "pain" and the hashtags #levainnaturel #boulangeriefrancaise.',
+    );
+    // 12 weighted characters: not even '… #SocialKit' fits, so the plain cut applies.
+    const tiny = adaptPost(post('Anticonstitutionnellement #SocialKit'), { platform: 'x', editorialLine: LINE, overrides: { text: { limit: 12 } } });
+    expect(tiny.post.text).toBe('Anticonsti…');
+    expect(tiny.changes.map((c) => c.code)).not.toContain('brandedHashtagKept');
+  });
+
+  it('utmRetagged: links tagged for Instagram are re-tagged for X, every other byte kept', () => {
+    const url = 'https://boulangerie-martin.fr/galette?utm_campaign=f%C3%AAte+des+m%C3%A8res&utm_source=instagram&utm_medium=social&utm_content=A%2FB#commande';
+    const r = adaptPost(post(`Commandez : ${url}`, { links: [url, 'https://boulangerie-martin.fr/?utm_source=newsletter', 'https://boulangerie-martin.fr/?utm_source=X'] }), { platform: 'x' });
+    const retagged = url.replace('utm_source=instagram', 'utm_source=x');
+    expect(r.post.links).toEqual([retagged, 'https://boulangerie-martin.fr/?utm_source=newsletter', 'https://boulangerie-martin.fr/?utm_source=X']);
+    expect(r.post.text).toBe(`Commandez : ${retagged}`);
+    expect(r.changes.map((c) => [c.code, c.path])).toEqual([
+      ['platformChanged', ['platform']],
+      ['utmRetagged', ['links', 0]],
+      ['utmRetagged', ['text']],
+    ]);
+    expect(r.changes[1]!.message).toBe(`Set utm_source=x (was instagram) in links[0], so that X's visits are credited to X: ${retagged}`);
+  });
+
+  it('utmRetagged: a source named by the platform\'s name, in any case, or twitter; links without one are left alone', () => {
+    const r = adaptPost(post('Voir boulangerie.fr/?utm_source=Facebook&x=1 et https://t.co/abc', { links: ['https://a.fr/?utm_source=TWITTER', 'https://a.fr/?utm_source', 'https://a.fr/#?utm_source=instagram', 'https://a.fr/?utm%5Fsource=linkedin'] }), { platform: 'linkedin' });
+    expect(r.post.text).toBe('Voir boulangerie.fr/?utm_source=linkedin&x=1 et https://t.co/abc');
+    expect(r.post.links).toEqual(['https://a.fr/?utm_source=linkedin', 'https://a.fr/?utm_source', 'https://a.fr/#?utm_source=instagram', 'https://a.fr/?utm%5Fsource=linkedin']);
+    expect(adaptPost(post('x', { links: ['https://a.fr/?utm_source=twitter'] }), { platform: 'x' }).changes.map((c) => c.code)).toEqual(['platformChanged']);
+    expect(adaptPost(post('x', { links: ['https://a.fr/?utm_source=%E0%A4%A'] }), { platform: 'x' }).post.links).toEqual(['https://a.fr/?utm_source=%E0%A4%A']);
+  });
+
   it('refuses malformed options and does not mutate its input', () => {
     expect(() => adaptPost(POST, { ellipsis: 3 as never })).toThrow(ValidationError);
     expect(() => adaptPost(POST, { ellipsis: '.'.repeat(17) })).toThrow(ValidationError);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { marronniers, OBSERVANCE_CATEGORIES, observances } from '../../src/calendar/index.js';
+import { OBSERVANCE_CATEGORIES } from '../../src/core/index.js';
+import { marronniers, observances } from '../../src/calendar/index.js';
 
 const byId = (id: string) => {
   const o = marronniers.find((m) => m.id === id);
