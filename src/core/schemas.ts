@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { type Decimal } from './decimal.js';
 import { isCurrencyCode } from './currency.js';
-import { SocialKitError } from './errors.js';
+import { SocialKitError, ValidationError } from './errors.js';
 import { money } from './money.js';
 import { PLATFORM_IDS } from './platform-id.js';
 import { instant, isValidTimeZone, localDate, localTime, WEEKDAYS } from './time.js';
@@ -22,7 +22,8 @@ function fromGuard<T>(guard: (value: unknown) => T) {
     try {
       return guard(value);
     } catch (error) {
-      ctx.addIssue({ code: 'custom', message: error instanceof SocialKitError ? error.message : 'Invalid value', input: value });
+      const code = error instanceof ValidationError ? error.issues[0]?.code : undefined;
+      ctx.addIssue({ code: 'custom', message: error instanceof SocialKitError ? error.message : 'Invalid value', input: value, ...(code === undefined ? {} : { params: { code } }) });
       return z.NEVER;
     }
   };

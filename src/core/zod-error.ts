@@ -5,7 +5,8 @@ import { readOptions } from './read-options.js';
 
 /**
  * Turns a zod error into a {@link ValidationError}: one issue per zod issue,
- * each with zod's code and path, and the whole message in `z.prettifyError`'s
+ * each with zod's code (or, for a custom issue with `params.code`, that
+ * code) and path, and the whole message in `z.prettifyError`'s
  * readable form.
  *
  * @param error - the zod error
@@ -22,7 +23,8 @@ export function validationErrorFromZod(error: z.ZodError, options: { name?: stri
   const o = readOptions<{ name?: string; path?: PathInput }>(options);
   const base = o.path === undefined ? [] : toPath(o.path);
   const issues = error.issues.map((issue) => ({
-    code: issue.code,
+    // A custom issue may carry socialkit's own code (`params.code`: a guard's `invalidDate`, `termTooLong`).
+    code: issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : issue.code,
     message: issue.message,
     path: [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
   }));
