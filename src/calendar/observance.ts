@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LocalDateSchema, WeekdaySchema } from '../core/index.js';
+import { deepFreeze } from '../core/deep-freeze.js';
 
 /**
  * The categories of observances, in a stable order.
@@ -7,7 +8,7 @@ import { LocalDateSchema, WeekdaySchema } from '../core/index.js';
  * @example
  * OBSERVANCE_CATEGORIES[0]; // 'commercial'
  */
-export const OBSERVANCE_CATEGORIES = ['commercial', 'awareness', 'holiday', 'cultural', 'sport', 'religious'] as const;
+export const OBSERVANCE_CATEGORIES = /* @__PURE__ */ deepFreeze(['commercial', 'awareness', 'holiday', 'cultural', 'sport', 'religious'] as const);
 
 /**
  * What kind of day an observance is: `'commercial'` (sales, Black Friday,

@@ -4,6 +4,7 @@ import { daysInMonth } from './civil-day.js';
 import { describeValue } from './describe-value.js';
 import { invalid, type PathInput, formatPath, toPath } from './errors.js';
 import { finiteNumber } from './finite-number.js';
+import { deepFreeze } from './deep-freeze.js';
 
 /**
  * The days of the week, Monday first (ISO 8601), as socialkit writes them in data.
@@ -11,7 +12,7 @@ import { finiteNumber } from './finite-number.js';
  * @example
  * WEEKDAYS[6]; // 'sun'
  */
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const WEEKDAYS = /* @__PURE__ */ deepFreeze(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const);
 
 /** A day of the week: `'mon'` … `'sun'`. */
 export type Weekday = (typeof WEEKDAYS)[number];

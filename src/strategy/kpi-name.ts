@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/deep-freeze.js';
 /**
  * The names of the `socialkit/kpi` functions that the strategy module
  * recommends, as a literal list. Each is the exported name of a KPI formula.
@@ -5,7 +6,7 @@
  * @example
  * KPI_NAMES.length; // 18
  */
-export const KPI_NAMES = [
+export const KPI_NAMES = /* @__PURE__ */ deepFreeze([
   'reachRate',
   'frequency',
   'shareOfVoice',
@@ -24,7 +25,7 @@ export const KPI_NAMES = [
   'firstResponseTime',
   'nps',
   'netSentiment',
-] as const;
+] as const);
 
 /** The name of a KPI function of `socialkit/kpi` (see {@link KPI_NAMES}). */
 export type KpiName = (typeof KPI_NAMES)[number];

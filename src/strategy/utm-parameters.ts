@@ -1,6 +1,7 @@
 import { describeValue, formatPath, invalid, type PathInput } from '../core/index.js';
 import { objectArgument, pathArgument } from '../core/argument-guards.js';
 import { isWellFormedText } from './text-guards.js';
+import { deepFreeze } from '../core/deep-freeze.js';
 
 /**
  * The UTM parameters of a tracked link, as Google Analytics reads them:
@@ -28,13 +29,13 @@ export interface UtmParameters {
  * @example
  * UTM_KEYS[0]; // ['source', 'utm_source']
  */
-export const UTM_KEYS = [
+export const UTM_KEYS = /* @__PURE__ */ deepFreeze([
   ['source', 'utm_source'],
   ['medium', 'utm_medium'],
   ['campaign', 'utm_campaign'],
   ['content', 'utm_content'],
   ['term', 'utm_term'],
-] as const;
+] as const);
 
 /**
  * Checks one UTM value: a non-empty, well-formed string (no lone surrogate, which cannot be encoded).
