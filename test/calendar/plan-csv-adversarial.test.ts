@@ -126,3 +126,39 @@ describe('the CSV formula-injection guard (OWASP, https://owasp.org/www-communit
     for (const s of [...dangerous, 'a', "'", "'a", '', '=']) expect(unguardCsvCell(guardCsvCell(s))).toBe(s);
   });
 });
+
+describe('planCalendar within its other limits: more than 500,000 candidate slots', () => {
+  const times = Array.from({ length: 1440 }, (_, m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+  const every = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+  const platforms = ['x', 'instagram', 'facebook', 'linkedin', 'tiktok', 'youtube', 'threads', 'bluesky', 'mastodon', 'pinterest'] as const;
+  const input = (days: number, list: readonly (typeof platforms)[number][] = platforms) => ({
+    period: { from: '2027-01-01', to: new Date(Date.UTC(2027, 0, days)).toISOString().slice(0, 10) },
+    timeZone: 'Europe/Paris',
+    platforms: [...list],
+    editorialLine: { name: 'B', languages: ['fr'], frequencyPerWeek: Object.fromEntries(list.map((p) => [p, 7])), pillars: [{ id: 'a', name: 'A', targetShare: 1 }] },
+    slots: Object.fromEntries(
+      list.map((p) => [
+        p,
+        [
+          { kind: 'weekly', weekdays: [...every], times, timeZone: 'Europe/Paris' },
+          { kind: 'weekly', weekdays: [...every], times, timeZone: 'America/New_York' },
+        ],
+      ]),
+    ),
+  });
+
+  it('10 platforms × 2 series × 1,440 times a day × 690 days (17–24 s and 1.65 GB) is tooManySlots, with the count in the message', async () => {
+    const { planCalendar } = await import('../../src/calendar/index.js');
+    const e = errorOf(() => planCalendar(input(690) as never));
+    expect(e.issues[0]?.code).toBe('tooManySlots');
+    expect(e.issues[0]?.path).toEqual(['slots']);
+    // 692 days (the day before and after, for the zones) × 1,440 times × 2 series × 10 platforms.
+    expect(e.message).toContain(`${(692 * 1440 * 2 * 10).toLocaleString('en')} candidate slots`);
+  });
+
+  it('a plan under the limit is built (1 platform, 1,440 times a day, 100 days)', async () => {
+    const { planCalendar } = await import('../../src/calendar/index.js');
+    const p = planCalendar({ ...input(100, ['x']), slots: { x: [{ kind: 'weekly', weekdays: [...every], times, timeZone: 'Europe/Paris' }] } } as never);
+    expect(p.posts.length).toBe(100); // 7 a week
+  });
+});
