@@ -17,7 +17,7 @@ export interface PlanToCsvOptions {
    * gets a leading `'`, so that a spreadsheet shows it as text instead of evaluating it
    * (`=HYPERLINK(…)`, `+33 6…`); `planFromCsv` takes it off again. `'keep'`: cells as they are.
    */
-  formulas?: CsvFormulas;
+  formulas?: 'escape' | 'keep';
 }
 
 function pad(n: number): string {
