@@ -40,7 +40,7 @@ import { BlackoutSchema, MAX_PLAN_POSTS, PlatformConstraintsSchema, type Blackou
 import { sortPosts } from './plan-tools.js';
 import { atProblem, type PlannedPost } from './planned-post.js';
 import { hashSeed, mulberry32 } from './prng.js';
-import { compilePattern, createWallResolver, seriesInstants } from './slot-engine.js';
+import { compilePattern, createWallResolver, forEachPatternDay, seriesInstants, type CompiledPattern } from './slot-engine.js';
 import { parseSlotPattern, type SlotPattern, type SlotPatternInput } from './slot-pattern.js';
 
 /** A posting window: a weekday and a local time in the plan's zone, with a score (what `bestPostingWindows` returns; `score` 0 when left out). */
@@ -96,6 +96,8 @@ const LEAD_DAYS = 6;
 const MAX_DAYS_BEFORE = 60;
 const MAX_PERIOD_DAYS = 3660;
 const MAX_CANDIDATES = 2_000_000;
+/** The most candidate slots a plan is built from, all platforms together (10 platforms × 2 series × 1,440 times a day × 690 days took 17–24 s and 1.65 GB). */
+const MAX_SLOTS = 500_000;
 const INPUT_KEYS = ['period', 'timeZone', 'platforms', 'editorialLine', 'slots', 'observances', 'blackouts', 'constraints', 'seed'];
 const DEFAULT_FORMATS: Partial<Record<PlatformId, PostFormat>> = { instagram: 'image', facebook: 'image', pinterest: 'image', tiktok: 'shortVideo', youtube: 'video' };
 
@@ -165,8 +167,15 @@ function readPlatformRecord(value: unknown, path: string): Map<PlatformId, unkno
   return new Map(Object.keys(record).map((key) => [platformId(key, [path, key]), record[key]]));
 }
 
-function collectCandidates(sources: readonly unknown[], platform: PlatformId, zone: string, window: { fromMs: number; toMs: number }, clock: ZoneClock, blackouts: RangeIndex, rng: () => number): Candidates {
-  const raw: [number, number][] = [];
+/** One slot source of a platform, parsed: a pattern and the score of its slots. */
+interface SlotSource {
+  pattern: CompiledPattern;
+  score: number;
+  path: (string | number)[];
+}
+
+function readSources(sources: readonly unknown[], platform: PlatformId, zone: string): SlotSource[] {
+  const out: SlotSource[] = [];
   for (let i = 0; i < sources.length; i += 1) {
     const path = ['slots', platform, i];
     const source = objectArgument(sources[i], path);
@@ -182,7 +191,38 @@ function collectCandidates(sources: readonly unknown[], platform: PlatformId, zo
       pattern = { kind: 'weekly', weekdays: [weekday(source.weekday, [...path, 'weekday'])], times: [localTime(source.time, [...path, 'time'])], timeZone: zone };
       if (source.score !== undefined) score = finiteNumber(source.score, [...path, 'score'], { min: 0, max: 1e300 });
     }
-    const series = seriesInstants(compilePattern(pattern), { ...window, path });
+    out.push({ pattern: compilePattern(pattern), score, path });
+  }
+  return out;
+}
+
+/**
+ * How many candidate slots a source gives in the period, counted without
+ * building any: its days from the day before the period to the day after
+ * (a pattern's own zone may be a day off the plan's), times its local
+ * times, at most its `count`.
+ *
+ * @param source - the parsed source
+ * @param fromDay - the period's first day
+ * @param toDay - the period's last day
+ * @returns the count (an upper bound of the slots expanded)
+ */
+function countSlots(source: SlotSource, fromDay: number, toDay: number): number {
+  const c = source.pattern;
+  let days = 0;
+  const lo = Math.max(fromDay - 1, c.startDay ?? -Infinity);
+  const hi = Math.min(toDay + 1, c.endDay ?? Infinity);
+  forEachPatternDay(c, lo, hi, () => {
+    days += 1;
+    return true;
+  });
+  return Math.min(days * c.minutes.length, c.count ?? Infinity);
+}
+
+function collectCandidates(sources: readonly SlotSource[], platform: PlatformId, window: { fromMs: number; toMs: number }, clock: ZoneClock, blackouts: RangeIndex, rng: () => number): Candidates {
+  const raw: [number, number][] = [];
+  for (const { pattern, score, path } of sources) {
+    const series = seriesInstants(pattern, { ...window, path });
     if (raw.length + series.ms.length > MAX_CANDIDATES) throw invalid('tooManyInstants', `The slots of ${platform} give more than ${MAX_CANDIDATES} instants`, ['slots', platform]);
     for (const ms of series.ms) if (atProblem(ms) === null) raw.push([ms, score]);
   }
@@ -272,7 +312,7 @@ function tallyText(tally: Record<Why, number>): string {
  *
  * @param input - `{ period, timeZone, platforms, editorialLine, slots, observances?, blackouts?, constraints?, seed? }`
  * @returns the plan `{ timeZone, period, constraints, blackouts, freezes, posts, findings }`
- * @throws {ValidationError} only for malformed input: a bad field (named by its path), an unknown field, a platform without slots, a period over 10 years, more than 200,000 posts
+ * @throws {ValidationError} only for malformed input: a bad field (named by its path), an unknown field, a platform without slots, a period over 10 years, more than 200,000 posts, more than 500,000 candidate slots (`tooManySlots`, counted before any is built)
  * @example
  * const plan = planCalendar({
  *   period: { from: '2027-03-22', to: '2027-04-04' }, timeZone: 'Europe/Paris', platforms: ['instagram'],
@@ -327,6 +367,18 @@ export function planCalendar(input: PlanCalendarInput): Plan {
   for (const p of platforms) expected += Math.floor(((line.frequencyPerWeek[p] ?? 0) * (toDay - fromDay + 1)) / 7 + 0.5);
   if (expected > MAX_PLAN_POSTS) throw invalid('tooManyPosts', `The plan would hold about ${expected} posts, more than ${MAX_PLAN_POSTS}`, ['period']);
 
+  // Candidate slots, counted before any is built.
+  const sourcesOf = new Map<PlatformId, SlotSource[]>();
+  let slotCount = 0;
+  for (const p of platforms) {
+    const sources = readSources(slotRecord.get(p) as unknown[], p, zone);
+    sourcesOf.set(p, sources);
+    for (const source of sources) slotCount += countSlots(source, fromDay, toDay);
+  }
+  if (slotCount > MAX_SLOTS) {
+    throw invalid('tooManySlots', `The slots would give ${slotCount.toLocaleString('en')} candidate slots over the period, more than ${MAX_SLOTS.toLocaleString('en')}: use fewer local times, weekdays or platforms, or a shorter period`, ['slots']);
+  }
+
   const targets = targetShares(line);
   const clock = zoneClock(zone);
   const wall = createWallResolver(zone);
@@ -358,7 +410,7 @@ export function planCalendar(input: PlanCalendarInput): Plan {
   }
 
   for (const platform of platforms) {
-    const c = collectCandidates(slotRecord.get(platform) as unknown[], platform, zone, window, clock, blackoutIndex, mulberry32(hashSeed(seed, platform)));
+    const c = collectCandidates(sourcesOf.get(platform) as SlotSource[], platform, window, clock, blackoutIndex, mulberry32(hashSeed(seed, platform)));
     const feed = createFeed(constraints[platform]);
     const placed: { ms: number; day: number; observance: ParsedObservance | null }[] = [];
     const place = (i: number, observance: ParsedObservance | null): void => {

@@ -1,102 +1,132 @@
 import { describeValue, invalid, parseWithSchema, type ValidationError } from '../core/index.js';
+import { unguardCsvCell } from '../core/csv-cell.js';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns.js';
+import { MAX_PLAN_POSTS } from './plan.js';
 import { PlannedPostSchema, type PlannedPost } from './planned-post.js';
 
 const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
+const MINUTE_MS = 60_000;
 
-/** One field as read, with where it starts. */
-interface Field {
-  value: string;
-  line: number;
-}
-
-function fail(line: number, column: number, name: string | undefined, message: string): ValidationError {
-  return invalid('invalidCsv', `Line ${line}, column ${column}${name === undefined ? '' : ` (${name})`}: ${message}`, [line, name ?? column]);
+function fail(line: number, column: number, name: string | undefined, message: string, code = 'invalidCsv'): ValidationError {
+  return invalid(code, `Line ${line}, column ${column}${name === undefined ? '' : ` (${name})`}: ${message}`, [line, name ?? column]);
 }
 
 /**
- * Splits CSV text into records of fields (RFC 4180: quoted fields may hold
- * the delimiter, doubled quotes, CR and LF; records end in CRLF, LF or CR).
- * One pass, character by character: linear time.
- *
- * @param text - the text, without a byte order mark
- * @param delimiter - the delimiter's char code
- * @returns the records, blank lines left out
- * @throws {ValidationError} for an unterminated quote, a quote inside an unquoted field, or text after a closing quote
+ * Reads CSV text one record at a time (RFC 4180: quoted fields may hold
+ * the delimiter, doubled quotes, CR and LF; records end in CRLF, LF or CR),
+ * character by character: linear time, and only the current record in
+ * memory besides the text.
  */
-function readRecords(text: string, delimiter: number): Field[][] {
-  const records: Field[][] = [];
-  const n = text.length;
-  let i = 0;
-  let line = 1;
-  while (i < n) {
-    const record: Field[] = [];
-    for (;;) {
-      const start = line;
-      let value: string;
-      if (text.charCodeAt(i) === QUOTE) {
-        const parts: string[] = [];
-        let from = i + 1;
-        let j = from;
-        for (;;) {
-          if (j >= n) throw fail(start, record.length + 1, undefined, 'a quoted field has no closing quote');
-          const c = text.charCodeAt(j);
-          if (c === QUOTE) {
-            parts.push(text.slice(from, j));
-            if (text.charCodeAt(j + 1) === QUOTE) {
-              parts.push('"');
-              j += 2;
-              from = j;
-              continue;
+class RecordReader {
+  /** The fields of the current record. */
+  readonly values: string[] = [];
+  /** The line each field of the current record starts on. */
+  readonly lines: number[] = [];
+  private i = 0;
+  private line = 1;
+  private readonly text: string;
+  private readonly delimiter: number;
+
+  constructor(text: string, delimiter: number) {
+    this.text = text;
+    this.delimiter = delimiter;
+  }
+
+  /**
+   * Reads the next record that is not a blank line.
+   *
+   * @returns false at the end of the text
+   * @throws {ValidationError} for an unterminated quote, a quote inside an unquoted field, or text after a closing quote
+   */
+  next(): boolean {
+    const { text, delimiter } = this;
+    const n = text.length;
+    while (this.i < n) {
+      this.values.length = 0;
+      this.lines.length = 0;
+      for (;;) {
+        const start = this.line;
+        let value: string;
+        if (text.charCodeAt(this.i) === QUOTE) {
+          const parts: string[] = [];
+          let from = this.i + 1;
+          let j = from;
+          for (;;) {
+            if (j >= n) throw fail(start, this.values.length + 1, undefined, 'a quoted field has no closing quote');
+            const c = text.charCodeAt(j);
+            if (c === QUOTE) {
+              parts.push(text.slice(from, j));
+              if (text.charCodeAt(j + 1) === QUOTE) {
+                parts.push('"');
+                j += 2;
+                from = j;
+                continue;
+              }
+              j += 1;
+              break;
             }
+            if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) this.line += 1;
             j += 1;
-            break;
           }
-          if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) line += 1;
-          j += 1;
+          value = parts.join('');
+          this.i = j;
+          const next = text.charCodeAt(j);
+          if (j < n && next !== delimiter && next !== CR && next !== LF) {
+            throw fail(this.line, this.values.length + 1, undefined, `text after the closing quote (${describeValue(text.slice(j, j + 10))}); double a quote inside a quoted field`);
+          }
+        } else {
+          let j = this.i;
+          for (; j < n; j += 1) {
+            const c = text.charCodeAt(j);
+            if (c === delimiter || c === CR || c === LF) break;
+            if (c === QUOTE) throw fail(this.line, this.values.length + 1, undefined, 'a double quote inside an unquoted field; quote the field and double the quote');
+          }
+          value = text.slice(this.i, j);
+          this.i = j;
         }
-        value = parts.join('');
-        i = j;
-        const next = text.charCodeAt(i);
-        if (i < n && next !== delimiter && next !== CR && next !== LF) {
-          throw fail(line, record.length + 1, undefined, `text after the closing quote (${describeValue(text.slice(i, i + 10))}); double a quote inside a quoted field`);
+        this.values.push(value);
+        this.lines.push(start);
+        if (this.i >= n) break;
+        const c = text.charCodeAt(this.i);
+        if (c === delimiter) {
+          this.i += 1;
+          if (this.i < n) continue;
+          this.values.push('');
+          this.lines.push(this.line);
+          break;
         }
-      } else {
-        let j = i;
-        for (; j < n; j += 1) {
-          const c = text.charCodeAt(j);
-          if (c === delimiter || c === CR || c === LF) break;
-          if (c === QUOTE) throw fail(line, record.length + 1, undefined, 'a double quote inside an unquoted field; quote the field and double the quote');
-        }
-        value = text.slice(i, j);
-        i = j;
-      }
-      record.push({ value, line: start });
-      if (i >= n) break;
-      const c = text.charCodeAt(i);
-      if (c === delimiter) {
-        i += 1;
-        if (i >= n) record.push({ value: '', line });
-        else continue;
+        this.i += c === CR && text.charCodeAt(this.i + 1) === LF ? 2 : 1;
+        this.line += 1;
         break;
       }
-      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      line += 1;
-      break;
+      if (!(this.values.length === 1 && this.values[0] === '')) return true;
     }
-    if (!(record.length === 1 && record[0]?.value === '')) records.push(record);
+    return false;
   }
-  return records;
 }
 
-function json(field: Field, column: number, name: CsvColumn): unknown {
-  try {
-    return JSON.parse(field.value) as unknown;
-  } catch {
-    throw fail(field.line, column, name, `${name} must be JSON (an array), got ${describeValue(field.value.slice(0, 40))}`);
-  }
+/**
+ * The UTC offset written at the end of an ISO 8601 instant, in minutes, or
+ * null for `Z` (which says nothing of the local time). `at` was accepted by
+ * `instant`, so it is at most 40 characters and ends in `Z`, `±hh`, `±hhmm` or `±hh:mm`.
+ *
+ * @param at - the instant as written
+ * @returns the offset in minutes, or null
+ */
+function writtenOffset(at: string): number | null {
+  let k = at.length - 1;
+  while (k >= 16 && at.charCodeAt(k) !== 0x2b && at.charCodeAt(k) !== 0x2d) k -= 1;
+  if (k < 16) return null;
+  const sign = at.charCodeAt(k);
+  const digits = at.slice(k + 1).replace(':', '');
+  const minutes = Number(digits.slice(0, 2)) * 60 + (digits.length > 2 ? Number(digits.slice(2, 4)) : 0);
+  return sign === 0x2d ? -minutes : minutes;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
 /**
@@ -105,13 +135,21 @@ function json(field: Field, column: number, name: CsvColumn): unknown {
  * delimiter, doubled quotes, CRLF and LF), records ending in CRLF, LF or CR,
  * blank lines skipped, an optional UTF-8 byte order mark. The delimiter
  * (`,`, `;` or tab) is the first one in the header row, whose columns may
- * come in any order. Each row is checked with `PlannedPostSchema`, and its
- * `localTime` must match the time of day written in `at`. One pass, linear
- * time. `planFromCsv(planToCsv(plan))` equals `plan.posts`.
+ * come in any order. Each row is checked with `PlannedPostSchema` as it is
+ * read, and its `localTime` must be the local time of `at` at the offset
+ * written in it (however `at` is spelt; `…Z` says nothing of the local time
+ * and is not compared). One leading `'` is taken off a cell when a formula
+ * character follows it (`'=`, `'+`, `'-`, `'@`, `'` before a tab or CR,
+ * `''`): the guard `planToCsv` writes by default, so the round trip is exact.
+ *
+ * Reading stops at the first bad row, and at the 200,001st post (a plan
+ * holds at most 200,000: `tooManyPosts`): one pass, linear time, and memory
+ * for the posts kept, not for the whole file split into fields.
+ * `planFromCsv(planToCsv(plan))` equals `plan.posts`.
  *
  * @param text - the CSV text
  * @returns the posts, in the file's order
- * @throws {ValidationError} naming the line and column of the first bad field (`path` is `[line, column name]`): a missing or unknown column, a row with too many or too few fields, a value the schema refuses, a repeated id, a broken quote
+ * @throws {ValidationError} naming the line and column of the first bad field (`path` is `[line, column name]`): a missing or unknown column, a row with too many or too few fields, a value the schema refuses, a repeated id, a broken quote (`invalidCsv`); more than 200,000 posts (`tooManyPosts`)
  * @example
  * const csv = 'id;platform;at;localTime;pillar;format;objectiveType;language;text\r\n' +
  *   'p1;instagram;2027-01-06T09:00:00+01:00;09:00;savoirFaire;image;engagement;fr;"Galette; ""maison"""\r\n';
@@ -128,11 +166,11 @@ export function planFromCsv(text: string): PlannedPost[] {
     else if (c === CR || c === LF) break;
   }
   if (delimiter < 0) throw fail(1, 1, undefined, `the header row must list the columns (${CSV_COLUMNS.join(', ')}) separated by ',', ';' or a tab`);
-  const records = readRecords(body, delimiter);
-  const header = records[0] ?? [];
+  const reader = new RecordReader(body, delimiter);
+  const header = reader.next() ? [...reader.values] : [];
   const columns: CsvColumn[] = [];
   for (let c = 0; c < header.length; c += 1) {
-    const name = (header[c] as Field).value;
+    const name = header[c] as string;
     if (!(CSV_COLUMNS as readonly string[]).includes(name)) throw fail(1, c + 1, undefined, `unknown column ${describeValue(name.slice(0, 40))}; the columns are ${CSV_COLUMNS.join(', ')}`);
     if (columns.includes(name as CsvColumn)) throw fail(1, c + 1, name, 'the column appears twice');
     columns.push(name as CsvColumn);
@@ -142,19 +180,18 @@ export function planFromCsv(text: string): PlannedPost[] {
   }
   const posts: PlannedPost[] = [];
   const ids = new Set<string>();
-  for (let r = 1; r < records.length; r += 1) {
-    const record = records[r] as Field[];
-    const line = (record[0] as Field).line;
-    if (record.length !== columns.length) {
-      const missing = record.length < columns.length;
-      const last = record[record.length - 1] as Field;
-      throw fail(missing ? last.line : line, Math.min(record.length, columns.length) + 1, missing ? columns[record.length] : undefined, `the row has ${record.length} fields, the header ${columns.length}`);
+  const { values, lines } = reader;
+  while (reader.next()) {
+    const line = lines[0] as number;
+    if (values.length !== columns.length) {
+      const missing = values.length < columns.length;
+      throw fail(missing ? (lines[lines.length - 1] as number) : line, Math.min(values.length, columns.length) + 1, missing ? columns[values.length] : undefined, `the row has ${values.length} fields, the header ${columns.length}`);
     }
+    if (posts.length >= MAX_PLAN_POSTS) throw fail(line, 1, undefined, `a plan holds at most ${MAX_PLAN_POSTS} posts; this is post ${posts.length + 1}`, 'tooManyPosts');
     const input: Record<string, unknown> = {};
     for (let c = 0; c < columns.length; c += 1) {
       const name = columns[c] as CsvColumn;
-      const field = record[c] as Field;
-      const v = field.value;
+      const v = unguardCsvCell(values[c] as string);
       switch (name) {
         case 'priority':
           if (v !== '') input.priority = /^\d{1,4}$/.test(v) ? Number(v) : v;
@@ -170,7 +207,14 @@ export function planFromCsv(text: string): PlannedPost[] {
           break;
         case 'media':
         case 'history':
-          input[name] = v === '' ? [] : json(field, c + 1, name);
+          if (v === '') input[name] = [];
+          else {
+            try {
+              input[name] = JSON.parse(v) as unknown;
+            } catch {
+              throw fail(lines[c] as number, c + 1, name, `${name} must be JSON (an array), got ${describeValue(v.slice(0, 40))}`);
+            }
+          }
           break;
         default:
           input[name] = v;
@@ -183,18 +227,21 @@ export function planFromCsv(text: string): PlannedPost[] {
       const issue = (error as ValidationError).issues[0];
       const name = issue?.path[0];
       const c = columns.indexOf(name as CsvColumn);
-      const where = c < 0 ? undefined : (record[c] as Field);
-      throw fail(where?.line ?? line, c + 1, c < 0 ? String(name ?? 'row') : (name as string), issue?.message ?? 'invalid post');
+      throw fail(c < 0 ? line : (lines[c] as number), c + 1, c < 0 ? String(name ?? 'row') : (name as string), issue?.message ?? 'invalid post');
     }
     const at = input.at as string;
-    // 'YYYY-MM-DDTHH:mm' then an offset: the time of day as written.
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?[+-]\d{2}:\d{2}$/.test(at) && at.slice(11, 16) !== post.localTime) {
-      const c = columns.indexOf('localTime');
-      throw fail((record[c] as Field).line, c + 1, 'localTime', `'${post.localTime}' is not the time of at (${at})`);
+    const offset = writtenOffset(at);
+    if (offset !== null) {
+      const wall = new Date(post.at.getTime() + offset * MINUTE_MS);
+      const local = `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
+      if (local !== post.localTime) {
+        const c = columns.indexOf('localTime');
+        throw fail(lines[c] as number, c + 1, 'localTime', `'${post.localTime}' is not the local time of at (${at} is ${local} at its offset)`);
+      }
     }
     if (ids.has(post.id)) {
       const c = columns.indexOf('id');
-      throw fail((record[c] as Field).line, c + 1, 'id', `the id '${post.id}' appears on an earlier line`);
+      throw fail(lines[c] as number, c + 1, 'id', `the id '${post.id}' appears on an earlier line`);
     }
     ids.add(post.id);
     posts.push(post);

@@ -1,3 +1,4 @@
+import { guardCsvCell, type CsvFormulas } from '../core/csv-cell.js';
 import { describeValue, invalid, readOptions } from '../core/index.js';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns.js';
 import { zoneClock, type ZoneClock } from '../core/zone-clock.js';
@@ -5,12 +6,18 @@ import type { PlanInput } from './plan.js';
 import { readPlan } from './plan-tools.js';
 import type { PlannedPost } from './planned-post.js';
 
-/** How {@link planToCsv} writes: the delimiter and the byte order mark. */
+/** How {@link planToCsv} writes: the delimiter, the byte order mark and the formula guard. */
 export interface PlanToCsvOptions {
   /** `','` (the default, RFC 4180), `';'` (what French Excel expects) or `'\t'`. */
   delimiter?: ',' | ';' | '\t';
   /** Starts the text with a UTF-8 byte order mark (U+FEFF), which Excel needs to read accents and emoji; false by default. */
   bom?: boolean;
+  /**
+   * `'escape'` (the default): a text cell that starts with `=`, `+`, `-`, `@`, a tab, a CR or `'`
+   * gets a leading `'`, so that a spreadsheet shows it as text instead of evaluating it
+   * (`=HYPERLINK(…)`, `+33 6…`); `planFromCsv` takes it off again. `'keep'`: cells as they are.
+   */
+  formulas?: 'escape' | 'keep';
 }
 
 function pad(n: number): string {
@@ -34,12 +41,15 @@ function localIso(ms: number, clock: ZoneClock): string {
   return `${wall}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-function cell(post: PlannedPost, column: CsvColumn, clock: ZoneClock): string {
+function cell(post: PlannedPost, column: CsvColumn, clock: ZoneClock, formulas: CsvFormulas): string {
+  if (column === 'priority') return String(post.priority);
+  return guardCsvCell(textCell(post, column, clock), formulas);
+}
+
+function textCell(post: PlannedPost, column: Exclude<CsvColumn, 'priority'>, clock: ZoneClock): string {
   switch (column) {
     case 'at':
       return localIso(post.at.getTime(), clock);
-    case 'priority':
-      return String(post.priority);
     case 'observanceId':
       return post.observanceId ?? '';
     case 'callToAction':
@@ -66,11 +76,15 @@ function cell(post: PlannedPost, column: CsvColumn, clock: ZoneClock): string {
  * LF is quoted, quotes doubled; rows end in CRLF. For Excel, `bom: true`
  * (and `delimiter: ';'` in French Excel). `planFromCsv` reads it back.
  *
- * Excel reads a cell that starts with `=`, `+`, `-` or `@` as a formula; the
- * texts are written exactly as they are, so that they read back equal.
+ * Excel reads a cell that starts with `=`, `+`, `-` or `@` as a formula
+ * (CSV injection: https://owasp.org/www-community/attacks/CSV_Injection),
+ * so by default a text cell that starts with one of them, a tab, a CR or
+ * `'` is written with a leading `'`, which spreadsheets show as text;
+ * `planFromCsv` removes it, so the texts read back equal. The number cell
+ * (`priority`) is never touched; `formulas: 'keep'` writes every cell as it is.
  *
  * @param plan - the plan; not mutated
- * @param options - `delimiter` (`','`, `';'` or tab; default `','`) and `bom` (default false)
+ * @param options - `delimiter` (`','`, `';'` or tab; default `','`), `bom` (default false), `formulas` (`'escape'`, the default, or `'keep'`)
  * @returns the CSV text
  * @throws {ValidationError} for a malformed plan or option
  * @example
@@ -87,6 +101,10 @@ export function planToCsv(plan: PlanInput, options: PlanToCsvOptions = {}): stri
     throw invalid('invalidDelimiter', `options.delimiter must be ',', ';' or a tab, got ${describeValue(delimiter)}`, ['options', 'delimiter']);
   }
   if (o.bom !== undefined && typeof o.bom !== 'boolean') throw invalid('invalidType', `options.bom must be true or false, got ${describeValue(o.bom)}`, ['options', 'bom']);
+  const formulas = o.formulas ?? 'escape';
+  if (formulas !== 'escape' && formulas !== 'keep') {
+    throw invalid('invalidType', `options.formulas must be 'escape' (the default) or 'keep', got ${describeValue(formulas)}`, ['options', 'formulas']);
+  }
   const clock = zoneClock(p.timeZone);
   const quote = (value: string): string => {
     for (let i = 0; i < value.length; i += 1) {
@@ -96,6 +114,6 @@ export function planToCsv(plan: PlanInput, options: PlanToCsvOptions = {}): stri
     return value;
   };
   const rows = [CSV_COLUMNS.join(delimiter)];
-  for (const post of p.posts) rows.push(CSV_COLUMNS.map((column) => quote(cell(post, column, clock))).join(delimiter));
+  for (const post of p.posts) rows.push(CSV_COLUMNS.map((column) => quote(cell(post, column, clock, formulas))).join(delimiter));
   return `${o.bom === true ? '\ufeff' : ''}${rows.join('\r\n')}\r\n`;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from '../core/deep-freeze.js';
 
 /**
  * The statuses of a planned post, in lifecycle order: `draft → inReview →
@@ -8,7 +9,7 @@ import * as z from 'zod';
  * @example
  * POST_STATUSES.includes('changesRequested'); // true
  */
-export const POST_STATUSES = ['draft', 'inReview', 'approved', 'changesRequested', 'scheduled', 'published', 'failed', 'paused'] as const;
+export const POST_STATUSES = /* @__PURE__ */ deepFreeze(['draft', 'inReview', 'approved', 'changesRequested', 'scheduled', 'published', 'failed', 'paused'] as const);
 
 /**
  * A post's status in the approval workflow (see {@link POST_STATUSES}).

@@ -8,6 +8,7 @@ import {
   describeValue,
   invalid,
 } from '../core/index.js';
+import { deepFreeze } from '../core/deep-freeze.js';
 
 /**
  * The kinds of slot pattern, in a stable order.
@@ -15,7 +16,7 @@ import {
  * @example
  * SLOT_PATTERN_KINDS; // ['weekly', 'monthly', 'interval']
  */
-export const SLOT_PATTERN_KINDS = ['weekly', 'monthly', 'interval'] as const;
+export const SLOT_PATTERN_KINDS = /* @__PURE__ */ deepFreeze(['weekly', 'monthly', 'interval'] as const);
 
 /** The kind of a slot pattern: `'weekly'`, `'monthly'` or `'interval'`. */
 export type SlotPatternKind = (typeof SLOT_PATTERN_KINDS)[number];

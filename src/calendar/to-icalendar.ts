@@ -92,6 +92,48 @@ export function foldLine(line: string): string {
   return out + line.slice(start);
 }
 
+const HEX = '0123456789ABCDEF';
+
+function isUidSafe(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x2d;
+}
+
+/**
+ * The left-hand part of a post's `UID`: an id made of `[A-Za-z0-9._-]` as it
+ * is; any other code unit percent-encoded from its UTF-8 bytes (`%` itself
+ * included, so the mapping is injective), a lone surrogate from its WTF-8
+ * bytes (U+D800 is `%ED%A0%80`). Distinct ids give distinct UIDs: ids that
+ * differ only in control characters, CR LF against LF, or lone surrogates
+ * no longer meet in one UID (TEXT escaping dropped or merged them).
+ *
+ * @param id - the post's id
+ * @returns the UID's left-hand part, ASCII only
+ */
+function uidPart(id: string): string {
+  let out = '';
+  let from = 0;
+  const percent = (byte: number): string => `%${HEX[byte >> 4] as string}${HEX[byte & 15] as string}`;
+  for (let i = 0; i < id.length; i += 1) {
+    const c = id.charCodeAt(i);
+    if (isUidSafe(c)) continue;
+    out += id.slice(from, i);
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = id.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i += 1;
+      }
+    }
+    if (cp < 0x80) out += percent(cp);
+    else if (cp < 0x800) out += percent(0xc0 | (cp >> 6)) + percent(0x80 | (cp & 63));
+    else if (cp < 0x10000) out += percent(0xe0 | (cp >> 12)) + percent(0x80 | ((cp >> 6) & 63)) + percent(0x80 | (cp & 63));
+    else out += percent(0xf0 | (cp >> 18)) + percent(0x80 | ((cp >> 12) & 63)) + percent(0x80 | ((cp >> 6) & 63)) + percent(0x80 | (cp & 63));
+    from = i + 1;
+  }
+  return from === 0 ? id : out + id.slice(from);
+}
+
 function stamp(d: Date): string {
   // toISOString is 'YYYY-MM-DDTHH:mm:ss.sssZ' for years 0001–9999.
   const iso = d.toISOString();
@@ -101,7 +143,9 @@ function stamp(d: Date): string {
 /**
  * Exports a plan as an iCalendar file (RFC 5545) that calendar apps import
  * or subscribe to: one `VEVENT` per post, in the plan's order.
- * - `UID`: the post's id and `@uidDomain` (stable: the same post keeps it across exports);
+ * - `UID`: the post's id and `@uidDomain` (stable: the same post keeps it across exports); an id
+ *   made of `[A-Za-z0-9._-]` as it is, any other character percent-encoded from its UTF-8 bytes
+ *   (a lone surrogate from its WTF-8 bytes), so distinct ids never share a UID;
  * - `DTSTAMP`: `now`; `DTSTART`: the post's instant in UTC (`…Z`), so no `VTIMEZONE` is needed;
  *   the event has no duration;
  * - `SUMMARY`: platform, pillar and observance (`instagram · savoirFaire · valentinesDay`);
@@ -143,7 +187,7 @@ export function toICalendar(plan: PlanInput, options: ToICalendarOptions): strin
   for (const post of p.posts) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${escapeText(post.id)}@${domain}`,
+      `UID:${uidPart(post.id)}@${domain}`,
       `DTSTAMP:${dtstamp}`,
       `DTSTART:${stamp(post.at)}`,
       `SUMMARY:${escapeText([post.platform, post.pillar, ...(post.observanceId === null ? [] : [post.observanceId])].join(' · '))}`,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from '../core/deep-freeze.js';
 
 /**
  * The actions that move a post through the approval workflow.
@@ -6,7 +7,7 @@ import * as z from 'zod';
  * @example
  * WORKFLOW_ACTIONS.length; // 8
  */
-export const WORKFLOW_ACTIONS = ['submit', 'approve', 'requestChanges', 'schedule', 'publish', 'fail', 'pause', 'resume'] as const;
+export const WORKFLOW_ACTIONS = /* @__PURE__ */ deepFreeze(['submit', 'approve', 'requestChanges', 'schedule', 'publish', 'fail', 'pause', 'resume'] as const);
 
 /**
  * An action of the approval workflow (see {@link WORKFLOW_ACTIONS}).

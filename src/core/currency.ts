@@ -1,6 +1,7 @@
 import { describeValue } from './describe-value.js';
 import { CurrencyMismatchError, invalid, type PathInput, formatPath, toPath } from './errors.js';
 import { readOptions } from './read-options.js';
+import { deepFreeze } from './deep-freeze.js';
 
 /**
  * Where the minor units come from: ISO 4217 list one, as published by its
@@ -9,10 +10,10 @@ import { readOptions } from './read-options.js';
  * @example
  * CURRENCY_SOURCE.asOf; // '2026-01-01'
  */
-export const CURRENCY_SOURCE = {
+export const CURRENCY_SOURCE = /* @__PURE__ */ deepFreeze({
   source: 'https://www.six-group.com/en/products-services/financial-information/data-standards.html',
   asOf: '2026-01-01',
-} as const;
+} as const);
 
 /**
  * Active ISO 4217 currency codes with their minor unit: the number of digits
@@ -26,7 +27,7 @@ export const CURRENCY_SOURCE = {
  * currencies.EUR; // 2
  * currencies.JPY; // 0
  */
-export const currencies = {
+export const currencies = /* @__PURE__ */ deepFreeze({
   AED: 2,
   AFN: 2,
   ALL: 2,
@@ -191,7 +192,7 @@ export const currencies = {
   ZAR: 2,
   ZMW: 2,
   ZWG: 2,
-} as const satisfies Readonly<Record<string, number>>;
+} as const satisfies Readonly<Record<string, number>>);
 
 /**
  * Codes ISO 4217 has withdrawn recently, still accepted so that historical
@@ -201,14 +202,14 @@ export const currencies = {
  * @example
  * withdrawnCurrencies.HRK; // 2
  */
-export const withdrawnCurrencies = {
+export const withdrawnCurrencies = /* @__PURE__ */ deepFreeze({
   ANG: 2,
   BGN: 2,
   CUC: 2,
   HRK: 2,
   SLL: 2,
   ZWL: 2,
-} as const satisfies Readonly<Record<string, number>>;
+} as const satisfies Readonly<Record<string, number>>);
 
 /** An ISO 4217 code in socialkit's table, active or recently withdrawn. */
 export type KnownCurrencyCode = keyof typeof currencies | keyof typeof withdrawnCurrencies;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from './deep-freeze.js';
 
 /**
  * The types of social media objective, shared by every module that tags
@@ -10,7 +11,7 @@ import * as z from 'zod';
  * @example
  * OBJECTIVE_TYPES.length; // 6
  */
-export const OBJECTIVE_TYPES = ['notoriety', 'engagement', 'acquisition', 'conversion', 'loyalty', 'eReputation'] as const;
+export const OBJECTIVE_TYPES = /* @__PURE__ */ deepFreeze(['notoriety', 'engagement', 'acquisition', 'conversion', 'loyalty', 'eReputation'] as const);
 
 /**
  * An objective type (see {@link OBJECTIVE_TYPES}).

@@ -1,5 +1,6 @@
 import { describeValue } from './describe-value.js';
 import { invalid, type PathInput, formatPath, toPath } from './errors.js';
+import { deepFreeze } from './deep-freeze.js';
 
 /**
  * The platforms socialkit knows, as literal ids.
@@ -7,7 +8,7 @@ import { invalid, type PathInput, formatPath, toPath } from './errors.js';
  * @example
  * PLATFORM_IDS[0]; // 'x'
  */
-export const PLATFORM_IDS = [
+export const PLATFORM_IDS = /* @__PURE__ */ deepFreeze([
   'x',
   'instagram',
   'facebook',
@@ -18,7 +19,7 @@ export const PLATFORM_IDS = [
   'bluesky',
   'mastodon',
   'pinterest',
-] as const;
+] as const);
 
 /** A platform id: `'x'`, `'instagram'`, `'facebook'`, `'linkedin'`, `'tiktok'`, `'youtube'`, `'threads'`, `'bluesky'`, `'mastodon'` or `'pinterest'`. */
 export type PlatformId = (typeof PLATFORM_IDS)[number];

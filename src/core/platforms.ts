@@ -3,6 +3,7 @@ import { describeValue } from './describe-value.js';
 import { invalid, toPath, type Path } from './errors.js';
 import { finiteNumber } from './finite-number.js';
 import { type PlatformId, platformId } from './platform-id.js';
+import { deepFreeze } from './deep-freeze.js';
 
 /**
  * How a platform counts the length of a text:
@@ -20,7 +21,7 @@ export type TextMethod = 'weighted' | 'graphemes' | 'codePoints' | 'utf16' | 'em
  * @example
  * TEXT_METHODS.includes('graphemes'); // true
  */
-export const TEXT_METHODS: readonly TextMethod[] = ['weighted', 'graphemes', 'codePoints', 'utf16', 'emojiBytes'];
+export const TEXT_METHODS: readonly TextMethod[] = /* @__PURE__ */ deepFreeze(['weighted', 'graphemes', 'codePoints', 'utf16', 'emojiBytes']);
 
 /**
  * A fact about a platform, with where it comes from and when it was checked.
@@ -167,7 +168,7 @@ function fact<T>(value: T, source: string, asOf: string, note?: string): Fact<T>
  * platforms.bluesky.text.limit.value; // 300
  * platforms.x.text.method.value; // 'weighted'
  */
-export const platforms: Readonly<Record<PlatformId, Platform>> = {
+export const platforms: Readonly<Record<PlatformId, Platform>> = /* @__PURE__ */ deepFreeze({
   x: {
     id: 'x',
     name: 'X',
@@ -320,7 +321,7 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = {
       maxCarouselItems: fact(5, PINTEREST, '2026-12-03', 'maxItems: 5 of PinMediaSourceImagesURL.items.'),
     },
   },
-};
+});
 
 /** A value to override a fact with: the bare value (recorded as `source: 'override'`), or a whole {@link Fact}. */
 export type FactOverride<T> = T | Fact<T>;

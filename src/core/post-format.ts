@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from './deep-freeze.js';
 
 /**
  * The formats of a post, shared by personas (preferred formats), the
@@ -7,7 +8,7 @@ import * as z from 'zod';
  * @example
  * POST_FORMATS.includes('carousel'); // true
  */
-export const POST_FORMATS = ['text', 'image', 'carousel', 'video', 'shortVideo', 'story', 'live', 'poll', 'link', 'document'] as const;
+export const POST_FORMATS = /* @__PURE__ */ deepFreeze(['text', 'image', 'carousel', 'video', 'shortVideo', 'story', 'live', 'poll', 'link', 'document'] as const);
 
 /**
  * A post format (see {@link POST_FORMATS}).

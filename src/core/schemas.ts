@@ -22,7 +22,8 @@ function fromGuard<T>(guard: (value: unknown) => T) {
     try {
       return guard(value);
     } catch (error) {
-      ctx.addIssue({ code: 'custom', message: error instanceof SocialKitError ? error.message : 'Invalid value', input: value });
+      const code = error instanceof ValidationError ? error.issues[0]?.code : undefined;
+      ctx.addIssue({ code: 'custom', message: error instanceof SocialKitError ? error.message : 'Invalid value', input: value, ...(code === undefined ? {} : { params: { code } }) });
       return z.NEVER;
     }
   };

@@ -3,6 +3,7 @@ import { describeValue } from './describe-value.js';
 import { invalid, type PathInput, formatPath, toPath } from './errors.js';
 import { finiteNumber } from './finite-number.js';
 import { zoneClock } from './zone-clock.js';
+import { deepFreeze } from './deep-freeze.js';
 
 /**
  * The days of the week, Monday first (ISO 8601), as socialkit writes them in data.
@@ -10,7 +11,7 @@ import { zoneClock } from './zone-clock.js';
  * @example
  * WEEKDAYS[6]; // 'sun'
  */
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const WEEKDAYS = /* @__PURE__ */ deepFreeze(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const);
 
 /** A day of the week: `'mon'` … `'sun'`. */
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -185,6 +186,17 @@ function utcMs(year: number, month0: number, day: number, hour = 0, minute = 0, 
   return date.getTime();
 }
 
+// The instants socialkit accepts: the years 0001 to 9999 in UTC, which ISO
+// 8601 and JSON write with four digits (a Date may reach ±275,760, whose
+// JSON, '+275760-09-13T00:00:00.000Z', no schema could read back).
+const FIRST_INSTANT = utcMs(1, 0, 1);
+const LAST_INSTANT = utcMs(9999, 11, 31, 23, 59, 59, 999);
+
+function inRange(ms: number, path: PathInput, value: unknown): void {
+  if (ms < FIRST_INSTANT || ms > LAST_INSTANT) {
+    throw invalid('outOfRange', `${label(path, 'The instant')} must fall in the years 0001 to 9999 (UTC), got ${value instanceof Date ? new Date(ms).toISOString() : describeValue(value)}`, path);
+  }
+}
 
 /**
  * Checks an instant and returns it as a new `Date` (never the caller's own
@@ -195,15 +207,17 @@ function utcMs(year: number, month0: number, day: number, hour = 0, minute = 0, 
  * @param value - a `Date` or an ISO 8601 string
  * @param path - the field it came from
  * @returns a new, valid `Date`
- * @throws {ValidationError} `invalidDate` for an invalid `Date`, a malformed or impossible string, or a missing offset
+ * @throws {ValidationError} `invalidDate` for an invalid `Date`, a malformed or impossible string, or a missing offset; `outOfRange` outside the years 0001–9999 (UTC)
  * @example
  * instant('2027-03-28T01:00:00Z').toISOString(); // '2027-03-28T01:00:00.000Z'
  * instant('2027-02-30T09:00:00Z'); // throws ValidationError: there is no 30 February
+ * instant(new Date(8.64e15)); // throws ValidationError: outside the years 0001 to 9999
  */
 export function instant(value: unknown, path: PathInput = 'at'): Date {
   if (value instanceof Date) {
     const time = value.getTime();
     if (Number.isNaN(time)) throw invalid('invalidDate', `${label(path, 'The instant')} is an invalid Date`, path);
+    inRange(time, path, value);
     return new Date(time);
   }
   if (typeof value === 'string') {
@@ -240,6 +254,7 @@ export function instant(value: unknown, path: PathInput = 'at'): Date {
     const ms = utcMs(year, month - 1, day, hour, minute, second, fraction) - offset * MINUTE;
     const date = new Date(ms);
     if (Number.isNaN(date.getTime())) throw invalid('invalidDate', `${label(path, 'The instant')} is out of range, got ${describeValue(value)}`, path);
+    inRange(date.getTime(), path, value);
     return date;
   }
   throw invalid('invalidDate', `${label(path, 'The instant')} must be a Date or an ISO 8601 string, got ${describeValue(value)}`, path);

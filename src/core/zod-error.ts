@@ -5,7 +5,8 @@ import { readOptions } from './read-options.js';
 
 /**
  * Turns a zod error into a {@link ValidationError}: one issue per zod issue,
- * each with zod's code and path, and the whole message in `z.prettifyError`'s
+ * each with zod's code (or, for a custom issue with `params.code`, that
+ * code) and path, and the whole message in `z.prettifyError`'s
  * readable form.
  *
  * @param error - the zod error

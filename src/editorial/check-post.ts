@@ -15,7 +15,7 @@ import { EditorialLineSchema, type EditorialLine, type EditorialLineInput } from
 import { extractEntities } from './extract-entities.js';
 import { measureText } from './measure-text.js';
 import { PostSchema, type Post, type PostInput } from './post.js';
-import { POST_RULES, type PostRule, type PostRuleContext } from './post-rules.js';
+import { POST_RULE_CODES, POST_RULES, type PostRule, type PostRuleContext } from './post-rules.js';
 import { readOptions } from './read-options.js';
 
 /** Options of {@link checkPost}. */
@@ -111,6 +111,11 @@ export function checkPost(post: PostInput, options: CheckPostOptions = {}): Find
     } catch (error) {
       if (error instanceof SocialKitError) throw error;
       const why = error instanceof Error ? error.message : describeValue(error);
+      if (i < POST_RULES.length) {
+        // A built-in rule is named by its finding codes, not by a negative index of options.rules.
+        const codes = (POST_RULE_CODES[i] ?? []).join(', ');
+        throw new ValidationError([{ code: 'ruleFailed', message: `The built-in rule ${codes} threw: ${why}`, path: ['post'] }]);
+      }
       throw new ValidationError([{ code: 'ruleFailed', message: `options.rules[${i - POST_RULES.length}] threw: ${why}`, path: ['options', 'rules', i - POST_RULES.length] }]);
     }
     if (!Array.isArray(produced)) {

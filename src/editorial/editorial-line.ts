@@ -30,10 +30,24 @@ export type ContentPillar = z.output<typeof ContentPillarSchema>;
 /** A content pillar as accepted on input. */
 export type ContentPillarInput = z.input<typeof ContentPillarSchema>;
 
+/** The longest forbidden term or brand spelling, in UTF-16 code units (a term is a word or a phrase, not a text). */
+const MAX_TERM_LENGTH = 200;
+
+const TermSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .superRefine((term, ctx) => {
+    if (term.length > MAX_TERM_LENGTH) {
+      ctx.addIssue({ code: 'custom', message: `A term is at most ${MAX_TERM_LENGTH} characters (a word or a phrase); this one has ${term.length}`, input: term, params: { code: 'termTooLong' } });
+    }
+  });
+
 /**
  * The tone of voice: descriptors and do / don't lists (for people), and the
  * rules {@link checkPost} enforces: forbidden terms (matched whole-word,
- * ignoring case and accents), required spellings of the brand, the most
+ * ignoring case and accents), required spellings of the brand (each term at
+ * most 200 characters: `termTooLong`), the most
  * emoji and exclamation marks per post, the largest share of capital
  * letters, and the French form of address (`'tu'` or `'vous'`).
  *
@@ -44,8 +58,8 @@ export const ToneOfVoiceSchema = z.object({
   descriptors: z.array(z.string().trim().min(1)).default([]),
   do: z.array(z.string().trim().min(1)).default([]),
   dont: z.array(z.string().trim().min(1)).default([]),
-  forbiddenTerms: z.array(z.string().trim().min(1)).default([]),
-  brandSpellings: z.array(z.string().trim().min(1)).default([]),
+  forbiddenTerms: z.array(TermSchema).default([]),
+  brandSpellings: z.array(TermSchema).default([]),
   maxEmojiPerPost: z.number().int().min(0).optional(),
   maxExclamationsPerPost: z.number().int().min(0).optional(),
   maxUppercaseRatio: z.number().min(0).max(1).optional(),

@@ -1,4 +1,5 @@
 import { getPlatform, invalid, platformId, platforms, type Platform, type PlatformId, type PlatformOverrides, type TextMethod } from '../core/index.js';
+import { linkKey } from './link-key.js';
 import { entitySpans } from './extract-entities.js';
 import { readOptions, readText } from './read-options.js';
 import { codePointCount, emojiBytesLength, graphemeCount, utf8Length } from './text-units.js';
@@ -83,7 +84,8 @@ export function countableText(text: string, platform: Platform, id: PlatformId):
 
 /**
  * The number of distinct links in a text (URLs as twitter-text recognises
- * them, compared case-insensitively), for platforms that cap links (Threads: 5).
+ * them, compared as `checkPost` compares links: scheme and host without
+ * letter case, path and query exactly), for platforms that cap links (Threads: 5).
  *
  * @param text - the text
  * @param id - the platform (Mastodon links only `http(s)://` URLs)
@@ -91,7 +93,7 @@ export function countableText(text: string, platform: Platform, id: PlatformId):
  */
 export function distinctLinkCount(text: string, id: PlatformId): number {
   const seen = new Set<string>();
-  for (const url of scanXUrls(text, { withoutProtocol: id !== 'mastodon' })) seen.add(text.slice(url.start, url.end).toLowerCase());
+  for (const url of scanXUrls(text, { withoutProtocol: id !== 'mastodon' })) seen.add(linkKey(text.slice(url.start, url.end)));
   return seen.size;
 }
 

@@ -1,9 +1,11 @@
 import { type FindingInput, type Platform, type PlatformId } from '../core/index.js';
+import { linkKey } from './link-key.js';
 import { type EditorialLine } from './editorial-line.js';
 import { type TextEntity } from './extract-entities.js';
 import { type TextCheck, type TextMeasure } from './measure-text.js';
 import { type Post } from './post.js';
-import { foldText, occurrences, skeleton, touchesWord, wholeWordOccurrences } from './text-fold.js';
+import { createTermMatcher } from './term-matcher.js';
+import { foldText, skeleton, standsAlone, touchesWord, wholeWordOccurrences, wordEdges } from './text-fold.js';
 
 /** What a {@link PostRule} knows besides the post. */
 export interface PostRuleContext {
@@ -115,22 +117,6 @@ const lengthRule: PostRule = (_post, { measure, rules }) => {
   return out;
 };
 
-/**
- * The key two links share when they are the same link: the scheme and the
- * host compare without letter case (RFC 3986 §6.2.2.1), the path, query and
- * fragment exactly (`/Menu` and `/menu` are two pages).
- *
- * @param url - a URL as written in the text or in `links`
- * @returns the comparison key
- */
-function linkKey(url: string): string {
-  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url);
-  const start = scheme === null ? 0 : scheme[0].length;
-  let end = start;
-  while (end < url.length && url[end] !== '/' && url[end] !== '?' && url[end] !== '#') end += 1;
-  return url.slice(0, end).toLowerCase() + url.slice(end);
-}
-
 const linkRule: PostRule = (post, { rules, entities }) => {
   const max = rules.text.maxLinks?.value;
   if (max === undefined) return [];
@@ -166,17 +152,25 @@ const mentionRule: PostRule = (_post, { rules, entities }) => {
   return [finding('tooManyMentions', 'error', `The post mentions ${count} accounts; ${rules.name} accepts at most ${max}: remove ${count - max}.`, ['text'])];
 };
 
+// Forbidden terms and brand spellings are found in one pass over the text
+// for all terms (Aho–Corasick): O(text + terms + occurrences).
 const forbiddenTermRule: PostRule = (post, { editorialLine }) => {
   const terms = editorialLine?.tone.forbiddenTerms ?? [];
   if (terms.length === 0) return [];
   const folded = foldText(post.text);
+  const keys = terms.map((term) => foldText(term));
+  const edges = keys.map(wordEdges);
+  const counts = new Array<number>(terms.length).fill(0);
+  createTermMatcher(keys).each(folded, (t, start) => {
+    if (standsAlone(folded, start, edges[t] as (typeof edges)[number])) counts[t] = (counts[t] as number) + 1;
+  });
   const out: FindingInput[] = [];
-  for (const term of terms) {
-    const occurrences = wholeWordOccurrences(folded, foldText(term)).length;
+  terms.forEach((term, t) => {
+    const occurrences = counts[t] as number;
     if (occurrences > 0) {
       out.push(finding('forbiddenTerm', 'error', `The text uses the forbidden term "${term}" ${occurrences === 1 ? 'once' : `${occurrences} times`}: rephrase it.`, ['text']));
     }
-  }
+  });
   return out;
 };
 
@@ -186,26 +180,36 @@ const brandSpellingRule: PostRule = (post, { editorialLine, entities }) => {
   const text = post.text;
   // A brand inside a URL, a hashtag or a mention cannot hold its spaces and
   // capitals (boulangerie-martin.fr, #BoulangerieMartin): not a misspelling.
-  const inEntity = (start: number, end: number): boolean =>
-    entities.some((e) => e.kind !== 'emoji' && e.start < end && start < e.end);
-  const sk = skeleton(text);
-  const out: FindingInput[] = [];
-  for (const spelling of spellings) {
-    const key = skeleton(spelling).text;
-    if (key === '') continue;
-    const wanted = spelling.normalize('NFC');
-    const wrong = new Set<string>();
-    for (const i of occurrences(sk.text, key)) {
-      const start = sk.from[i] ?? 0;
-      const end = sk.to[i + key.length - 1] ?? start;
-      if (touchesWord(text, start, end) || inEntity(start, end)) continue;
-      const written = text.slice(start, end);
-      if (written.normalize('NFC') !== wanted) wrong.add(written);
-    }
-    for (const written of wrong) {
-      out.push(finding('brandMisspelt', 'warning', `Write the brand "${spelling}", not "${written}".`, ['text']));
-    }
+  // covered[p] counts the code units before p that lie in such an entity, so
+  // an overlap test is two reads (it scanned every entity per occurrence).
+  const covered = new Array<number>(text.length + 1).fill(0);
+  for (const e of entities) {
+    if (e.kind === 'emoji') continue;
+    covered[e.start] = (covered[e.start] as number) + 1;
+    covered[e.end] = (covered[e.end] as number) - 1;
   }
+  for (let p = 0, depth = 0, sum = 0; p <= text.length; p += 1) {
+    depth += covered[p] as number;
+    covered[p] = sum;
+    if (depth > 0) sum += 1;
+  }
+  const inEntity = (start: number, end: number): boolean => (covered[end] as number) - (covered[start] as number) > 0;
+  const sk = skeleton(text);
+  const keys = spellings.map((spelling) => skeleton(spelling).text);
+  const wanted = spellings.map((spelling) => spelling.normalize('NFC'));
+  const wrong = spellings.map(() => new Set<string>());
+  createTermMatcher(keys).each(sk.text, (t, i) => {
+    const length = (keys[t] as string).length;
+    const start = sk.from[i] ?? 0;
+    const end = sk.to[i + length - 1] ?? start;
+    if (touchesWord(text, start, end) || inEntity(start, end)) return;
+    const written = text.slice(start, end);
+    if (written.normalize('NFC') !== wanted[t]) (wrong[t] as Set<string>).add(written);
+  });
+  const out: FindingInput[] = [];
+  spellings.forEach((spelling, t) => {
+    for (const written of wrong[t] as Set<string>) out.push(finding('brandMisspelt', 'warning', `Write the brand "${spelling}", not "${written}".`, ['text']));
+  });
   return out;
 };
 
@@ -371,6 +375,28 @@ const linkNotClickableRule: PostRule = (_post, { rules, entities }) => {
     ),
   ];
 };
+
+/**
+ * The finding codes of each built-in rule, in {@link POST_RULES}' order: how
+ * `checkPost` names a built-in rule that fails. Internal: not exported from
+ * the module's index.
+ */
+export const POST_RULE_CODES: readonly (readonly PostFindingCode[])[] = Object.freeze([
+  Object.freeze(['overLimit', 'overByteLimit'] as const),
+  Object.freeze(['tooManyLinks'] as const),
+  Object.freeze(['tooManyHashtagsForPlatform', 'tooManyHashtagsForPolicy'] as const),
+  Object.freeze(['tooManyMentions'] as const),
+  Object.freeze(['forbiddenTerm'] as const),
+  Object.freeze(['brandMisspelt'] as const),
+  Object.freeze(['missingCallToAction'] as const),
+  Object.freeze(['missingAltText'] as const),
+  Object.freeze(['unknownPillar'] as const),
+  Object.freeze(['formatNotAllowed'] as const),
+  Object.freeze(['tooManyExclamations', 'tooMuchUppercase', 'tooManyEmoji'] as const),
+  Object.freeze(['formalityMismatch'] as const),
+  Object.freeze(['languageNotInLine'] as const),
+  Object.freeze(['emptyText'] as const),
+]);
 
 /**
  * The built-in post checks, in the order `checkPost` runs them: length and

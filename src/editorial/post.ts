@@ -35,7 +35,9 @@ export type PostMediaInput = z.input<typeof PostMediaSchema>;
  * A post: one message for one platform, tagged with the pillar of the
  * editorial line and the objective type it serves. A plain `z.object`, so
  * the calendar extends it (`PostSchema.extend({ at: InstantSchema })`).
- * `links` are the `http(s)` URLs the post promotes (in the text or attached);
+ * `links` are the `http(s)` URLs the post promotes (in the text or attached),
+ * each stored as its WHATWG serialization (`new URL(link).href`: a space is
+ * `%20`, the host in lower case), so a link holds no space and reads back from CSV;
  * `callToAction` is the action asked of the reader (`'Réservez sur boulangerie.fr'`).
  *
  * @example
@@ -51,7 +53,7 @@ export const PostSchema = z.object({
   objectiveType: ObjectiveTypeSchema,
   language: LanguageTagSchema,
   media: z.array(PostMediaSchema).default([]),
-  links: z.array(z.url({ protocol: /^https?$/ })).default([]),
+  links: z.array(z.url({ protocol: /^https?$/ }).transform((link) => new URL(link).href)).default([]),
   callToAction: z.string().trim().min(1).optional(),
 });
 

@@ -32,6 +32,45 @@ function isWordCharAt(text: string, i: number, before: boolean): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
+/** Which edges of a folded term need a word boundary, for {@link standsAlone}. */
+export interface WordEdges {
+  /** The term's length. */
+  length: number;
+  /** Whether the term starts with a letter or digit (so the text must not have one just before). */
+  checkStart: boolean;
+  /** Whether the term ends with a letter or digit (so the text must not have one just after). */
+  checkEnd: boolean;
+}
+
+/**
+ * The edges of a folded term that need a word boundary: only an edge that
+ * is itself a letter or digit does (`"t'"` ends on an apostrophe).
+ *
+ * @param term - the folded term
+ * @returns its edges
+ */
+export function wordEdges(term: string): WordEdges {
+  const checkStart = LETTER_OR_DIGIT.test(String.fromCodePoint(term.codePointAt(0) ?? 0));
+  const last = term.charCodeAt(term.length - 1) >= 0xdc00 && term.length >= 2 ? term.codePointAt(term.length - 2) : term.codePointAt(term.length - 1);
+  const checkEnd = LETTER_OR_DIGIT.test(String.fromCodePoint(last ?? 0));
+  return { length: term.length, checkStart, checkEnd };
+}
+
+/**
+ * Whether an occurrence of a term at `start` in a folded text is a whole
+ * word: neither preceded nor followed by a letter or digit where the term
+ * has one at that edge.
+ *
+ * @param folded - the folded text
+ * @param start - where the occurrence starts
+ * @param edges - the term's {@link wordEdges}
+ * @returns true for a whole word
+ */
+export function standsAlone(folded: string, start: number, edges: WordEdges): boolean {
+  if (edges.checkStart && isWordCharAt(folded, start, true)) return false;
+  return !(edges.checkEnd && isWordCharAt(folded, start + edges.length, false));
+}
+
 /**
  * The whole-word occurrences of a folded term in a folded text: each
  * occurrence neither preceded nor followed by a letter or digit.
@@ -43,15 +82,8 @@ function isWordCharAt(text: string, i: number, before: boolean): boolean {
 export function wholeWordOccurrences(folded: string, term: string): number[] {
   const out: number[] = [];
   if (term.length === 0) return out;
-  // Only an edge that is itself a letter or digit needs a word boundary ("t'" ends on an apostrophe).
-  const checkStart = LETTER_OR_DIGIT.test(String.fromCodePoint(term.codePointAt(0) ?? 0));
-  const last = term.charCodeAt(term.length - 1) >= 0xdc00 && term.length >= 2 ? term.codePointAt(term.length - 2) : term.codePointAt(term.length - 1);
-  const checkEnd = LETTER_OR_DIGIT.test(String.fromCodePoint(last ?? 0));
-  for (const i of occurrences(folded, term)) {
-    if (checkStart && isWordCharAt(folded, i, true)) continue;
-    if (checkEnd && isWordCharAt(folded, i + term.length, false)) continue;
-    out.push(i);
-  }
+  const edges = wordEdges(term);
+  for (const i of occurrences(folded, term)) if (standsAlone(folded, i, edges)) out.push(i);
   return out;
 }
 

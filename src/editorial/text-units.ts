@@ -9,14 +9,35 @@ const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /**
  * V8 iterates `Intl.Segmenter` segments in time that grows with the square
  * of the string's length (a 32,768-emoji string takes seconds), so long
- * texts are segmented in chunks of about this many code units, cut only where
- * UAX #29 always breaks.
+ * texts are segmented in chunks of about this many code units (see
+ * {@link graphemeChunks}). Internal: not exported from the module's index.
  */
-const CHUNK = 1024;
+export const GRAPHEME_CHUNK = 1024;
+const CHUNK = GRAPHEME_CHUNK;
 
 // One character class each: every test reads one code point.
 const MARK = /^[\p{M}\p{Grapheme_Extend}\p{Emoji_Modifier}]$/u;
 const PREPEND_LIKE = /^\p{Cf}$/u;
+// Grapheme_Cluster_Break=Control (UAX #29): line and paragraph separators,
+// controls, and format characters other than ZWNJ, ZWJ, the prepended
+// concatenation marks and the Grapheme_Extend ones (tags): U+200B, U+2060,
+// U+200E, U+FEFF, U+00AD… GB4 and GB5 break before and after them, before every other rule.
+const CONTROL_LIKE = /^[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]$/u;
+const NOT_CONTROL = /^[\p{Grapheme_Extend}\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}]$/u;
+
+/**
+ * Whether a code point has Grapheme_Cluster_Break=Control (CR and LF left out).
+ *
+ * @param cp - the code point
+ * @returns true for a control
+ */
+export function isGraphemeControl(cp: number): boolean {
+  if (cp === 0x0d || cp === 0x0a) return false;
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return true;
+  if (cp < 0xad || cp === 0x200c || cp === 0x200d) return false;
+  const ch = String.fromCodePoint(cp);
+  return CONTROL_LIKE.test(ch) && !NOT_CONTROL.test(ch);
+}
 const INCB_SCRIPT = /^[\p{sc=Deva}\p{sc=Beng}\p{sc=Gujr}\p{sc=Orya}\p{sc=Telu}\p{sc=Mlym}]$/u;
 const REGIONAL = /^\p{RI}$/u;
 const EXTEND = /^[\p{Grapheme_Extend}\p{Emoji_Modifier}]$/u;
@@ -32,7 +53,9 @@ function isHangulL(cp: number): boolean {
  * (or L or a syllable after L), an Indic consonant after an extending mark
  * (a virama, a nukta: GB9c), or a
  * regional indicator after one; and `prev` is neither ZWJ nor a prepended
- * mark (format characters and the few Brahmic prepend letters, taken widely).
+ * mark (the format characters that are not controls and the few Brahmic
+ * prepend letters, taken widely). Next to a control (Grapheme_Cluster_Break
+ * Control: U+200B, U+2060, U+200E, U+FEFF…) a boundary is always certain (GB4, GB5).
  * Conservative: a false "no" only costs a longer chunk.
  *
  * @param prev - the code point before
@@ -40,6 +63,8 @@ function isHangulL(cp: number): boolean {
  * @returns true when a boundary is certain
  */
 export function alwaysBreaksBetween(prev: number, c: number): boolean {
+  // GB4, GB5: around a control (GB3 keeps CR LF whole).
+  if (isGraphemeControl(c) || isGraphemeControl(prev)) return true;
   if (prev === 0x200d || prev === 0x0d4e || (prev >= 0x11000 && prev <= 0x11fff) || PREPEND_LIKE.test(String.fromCodePoint(prev))) return false;
   if (c === 0x0a) return prev !== 0x0d;
   if (c < 0x300) return true;
@@ -53,26 +78,75 @@ export function alwaysBreaksBetween(prev: number, c: number): boolean {
   return true;
 }
 
+// Characters a grapheme rule may look back across (GB9c: InCB Extend and
+// Linker; GB11: Extend and ZWJ; GB12/13: regional indicators), taken widely:
+// every mark, Grapheme_Extend, emoji modifier, ZWNJ, ZWJ and regional indicator.
+const TRANSPARENT = /^[\p{M}\p{Grapheme_Extend}\p{Emoji_Modifier}\p{RI}\u200c\u200d]$/u;
+
+function isTransparent(cp: number): boolean {
+  return cp >= 0x300 && TRANSPARENT.test(String.fromCodePoint(cp));
+}
+
+/** Where {@link graphemeChunks} cuts a text: the cut positions, and which cuts fall inside a cluster. */
+export interface GraphemeChunks {
+  /** The cut positions, from 0 to `text.length`. */
+  cuts: number[];
+  /** `joined[k]` is true when `cuts[k]` is not a grapheme boundary: the cluster ending the piece before goes on in the piece after. */
+  joined: boolean[];
+}
+
 /**
- * Cuts a text into pieces that each end on a certain grapheme boundary, of
- * about {@link CHUNK} code units (longer only where no certain boundary
- * comes sooner; a run of regional indicators is cut at an even offset).
+ * Cuts a text into pieces of about {@link CHUNK} code units (at most 3 ×
+ * CHUNK plus a transparent run, see below) that `Intl.Segmenter` can take
+ * one by one with the same result as the whole text.
+ *
+ * A cut at `j` goes, in order of preference:
+ * 1. on a certain boundary ({@link alwaysBreaksBetween}; in a run of
+ *    regional indicators at an even offset), from CHUNK to 2 × CHUNK;
+ * 2. else before the first code point `c` from there on that no rule looks
+ *    back across (not a mark, Grapheme_Extend, emoji modifier, ZWNJ, ZWJ or
+ *    regional indicator), whose lookback is short: `a`, the last such
+ *    "opaque" code point before `j`, at most CHUNK before it. Why this is exact:
+ *    every rule of UAX #29 decides a boundary from the code point after it
+ *    and a context before it that is either one code point (GB3–GB9b) or a
+ *    run of transparent code points back to an anchor (GB9c: a consonant,
+ *    GB11: a pictographic, GB12/13: the start of the regional run). So
+ *    (i) the boundaries before `j` do not depend on the text from `j` on;
+ *    (ii) the boundaries after `j` do not depend on the text before `j`,
+ *    since every lookback from there stops at `c` at the latest, `c` being
+ *    opaque; and (iii) whether `j` itself is a boundary depends only on
+ *    `text[a..j]`, since its lookback stops at `a`, also opaque. Segmenting
+ *    `text[a..j]` plus `c` (at most CHUNK + 2 units) tells (iii); when `j` is
+ *    not a boundary, the cut is `joined` and callers merge the two clusters
+ *    that meet there. Indic conjuncts (क्क्क…) and Hangul jamo runs, which
+ *    have no boundary at all, are cut this way.
+ * 3. else (only a run of transparent code points, which has no boundary
+ *    inside but a regional pair) the scan goes on to the next certain boundary or opaque code point.
  *
  * @param text - the text
- * @returns the cut positions, from 0 to `text.length`
+ * @returns the cuts and which of them are joined
  */
-export function graphemeChunks(text: string): number[] {
+export function graphemeChunks(text: string): GraphemeChunks {
   const cuts = [0];
+  const joined = [false];
   const n = text.length;
   let start = 0;
+  const cpAt = (j: number): number => text.codePointAt(j) ?? 0;
+  const cpBefore = (j: number): number => {
+    const before = text.charCodeAt(j - 1);
+    return before >= 0xdc00 && before <= 0xdfff && j - 2 >= 0 ? (text.codePointAt(j - 2) ?? before) : before;
+  };
+  const sizeBefore = (j: number): number => (cpBefore(j) > 0xffff ? 2 : 1);
   while (n - start > CHUNK) {
     let j = start + CHUNK;
-    if (text.charCodeAt(j) >= 0xdc00 && text.charCodeAt(j) <= 0xdfff) j += 1;
+    if (text.charCodeAt(j) >= 0xdc00 && text.charCodeAt(j) <= 0xdfff && text.charCodeAt(j - 1) >= 0xd800 && text.charCodeAt(j - 1) <= 0xdbff) j += 1;
+    const first = j;
     let cut = -1;
-    while (j < n) {
-      const c = text.codePointAt(j) ?? 0;
-      const before = text.charCodeAt(j - 1);
-      const prev = before >= 0xdc00 && before <= 0xdfff && j - 2 >= 0 ? (text.codePointAt(j - 2) ?? before) : before;
+    let join = false;
+    // 1. A certain boundary within CHUNK more.
+    for (; j < n && j < first + CHUNK; ) {
+      const c = cpAt(j);
+      const prev = cpBefore(j);
       if (alwaysBreaksBetween(prev, c)) {
         cut = j;
         break;
@@ -89,12 +163,40 @@ export function graphemeChunks(text: string): number[] {
       }
       j += c > 0xffff ? 2 : 1;
     }
+    // 2. Before an opaque code point with a short lookback, asking the segmenter about that one position.
+    for (let k = first; cut < 0 && k < n; ) {
+      const c = cpAt(k);
+      if (!isTransparent(c)) {
+        let a = k - sizeBefore(k);
+        while (a > k - CHUNK && a > 0 && isTransparent(cpAt(a))) a -= sizeBefore(a);
+        // Back to the text's start, the lookback is the whole context: exact as well.
+        if (a <= 0 || !isTransparent(cpAt(a))) {
+          a = Math.max(a, 0);
+          const window = text.slice(a, k + (c > 0xffff ? 2 : 1));
+          let boundary = false;
+          for (const segment of GRAPHEMES.segment(window)) {
+            if (segment.index === k - a) boundary = true;
+          }
+          cut = k;
+          join = !boundary;
+          break;
+        }
+      }
+      // 3. Only transparent code points so far: a certain boundary will do as well.
+      if (alwaysBreaksBetween(cpBefore(k), c)) {
+        cut = k;
+        break;
+      }
+      k += c > 0xffff ? 2 : 1;
+    }
     if (cut < 0) break;
     cuts.push(cut);
+    joined.push(join);
     start = cut;
   }
   cuts.push(n);
-  return cuts;
+  joined.push(false);
+  return { cuts, joined };
 }
 
 // Whether every code unit is below U+0300, where each is a grapheme cluster of its own (except CR LF).
@@ -120,10 +222,11 @@ export function graphemeCount(text: string): number {
     return text.length - crlf;
   }
   let count = 0;
-  const cuts = graphemeChunks(text);
+  const { cuts, joined } = graphemeChunks(text);
   for (let k = 0; k + 1 < cuts.length; k += 1) {
     const segments = GRAPHEMES.segment(text.slice(cuts[k], cuts[k + 1]))[Symbol.iterator]();
     while (segments.next().done !== true) count += 1;
+    if (joined[k + 1] === true) count -= 1;
   }
   return count;
 }
@@ -141,10 +244,12 @@ export function graphemeBoundaries(text: string): number[] {
     for (let i = 1; i <= text.length; i += 1) if (!(text.charCodeAt(i - 1) === 13 && text.charCodeAt(i) === 10)) out.push(i);
     return out;
   }
-  const cuts = graphemeChunks(text);
+  const { cuts, joined } = graphemeChunks(text);
   for (let k = 0; k + 1 < cuts.length; k += 1) {
     const base = cuts[k] ?? 0;
     for (const segment of GRAPHEMES.segment(text.slice(base, cuts[k + 1]))) out.push(base + segment.index + segment.segment.length);
+    // A joined cut is inside a cluster: not a boundary.
+    if (joined[k + 1] === true) out.pop();
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { PlatformIdSchema, PostFormatSchema, TimeZoneSchema } from '../core/index.js';
 import { ActivityMatrixSchema } from './activity-matrix-schema.js';
+import { deepFreeze } from '../core/deep-freeze.js';
 
 /**
  * The markets a persona belongs to: `'b2b'` (a professional buyer) or `'b2c'` (a consumer).
@@ -8,7 +9,7 @@ import { ActivityMatrixSchema } from './activity-matrix-schema.js';
  * @example
  * PERSONA_MARKETS; // ['b2b', 'b2c']
  */
-export const PERSONA_MARKETS = ['b2b', 'b2c'] as const;
+export const PERSONA_MARKETS = /* @__PURE__ */ deepFreeze(['b2b', 'b2c'] as const);
 
 /** A persona's market: `'b2b'` or `'b2c'`. */
 export type PersonaMarket = (typeof PERSONA_MARKETS)[number];

@@ -1,5 +1,6 @@
 import { describeValue, invalid, OBJECTIVE_TYPES, type ObjectiveType, type PathInput } from '../core/index.js';
 import { pathArgument } from '../core/argument-guards.js';
+import { deepFreeze } from '../core/deep-freeze.js';
 
 /**
  * The stages of the marketing funnel, top to bottom: `'awareness'` (being
@@ -10,7 +11,7 @@ import { pathArgument } from '../core/argument-guards.js';
  * @example
  * FUNNEL_STAGES[0]; // 'awareness'
  */
-export const FUNNEL_STAGES = ['awareness', 'consideration', 'conversion', 'retention', 'advocacy'] as const;
+export const FUNNEL_STAGES = /* @__PURE__ */ deepFreeze(['awareness', 'consideration', 'conversion', 'retention', 'advocacy'] as const);
 
 /** A funnel stage (see {@link FUNNEL_STAGES}). */
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
@@ -22,7 +23,7 @@ export type FunnelStage = (typeof FUNNEL_STAGES)[number];
  * @example
  * LENSES; // ['communityManager', 'socialMediaManager']
  */
-export const LENSES = ['communityManager', 'socialMediaManager'] as const;
+export const LENSES = /* @__PURE__ */ deepFreeze(['communityManager', 'socialMediaManager'] as const);
 
 /** A lens (see {@link LENSES}). */
 export type Lens = (typeof LENSES)[number];
@@ -60,7 +61,7 @@ const SOURCE =
  * LENS_PROFILES.socialMediaManager.focus; // ['acquisition', 'roi']
  * LENS_PROFILES.communityManager.horizon; // 'long'
  */
-export const LENS_PROFILES: Readonly<Record<Lens, LensProfile>> = {
+export const LENS_PROFILES: Readonly<Record<Lens, LensProfile>> = /* @__PURE__ */ deepFreeze({
   communityManager: {
     lens: 'communityManager',
     focus: ['engagement', 'retention'],
@@ -75,7 +76,7 @@ export const LENS_PROFILES: Readonly<Record<Lens, LensProfile>> = {
     summary: 'Uses social networks to acquire traffic and sales; judged on cost against gain (ROI) over the short and medium term.',
     source: SOURCE,
   },
-};
+});
 
 /** Everything socialkit attaches to an objective type. */
 export interface ObjectiveProfile {
@@ -111,14 +112,14 @@ function profile(type: ObjectiveType, alias: string, funnelStage: FunnelStage, l
  * OBJECTIVE_PROFILES.conversion.lens; // 'socialMediaManager'
  * OBJECTIVE_PROFILES.loyalty.funnelStage; // 'retention'
  */
-export const OBJECTIVE_PROFILES: Readonly<Record<ObjectiveType, ObjectiveProfile>> = {
+export const OBJECTIVE_PROFILES: Readonly<Record<ObjectiveType, ObjectiveProfile>> = /* @__PURE__ */ deepFreeze({
   notoriety: profile('notoriety', 'awareness', 'awareness', 'communityManager'),
   engagement: profile('engagement', 'community', 'consideration', 'communityManager'),
   acquisition: profile('acquisition', 'traffic', 'consideration', 'socialMediaManager'),
   conversion: profile('conversion', 'sales', 'conversion', 'socialMediaManager'),
   loyalty: profile('loyalty', 'retention', 'retention', 'communityManager'),
   eReputation: profile('eReputation', 'care', 'advocacy', 'communityManager'),
-};
+});
 
 /**
  * Checks an objective type.

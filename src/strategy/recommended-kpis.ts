@@ -3,6 +3,7 @@ import { isKpiName, KPI_NAMES, type KpiName } from './kpi-name.js';
 import { arrayArgument, objectArgument } from '../core/argument-guards.js';
 import { readOptions } from '../core/read-options.js';
 import { objectiveType as checkObjectiveType } from './objective-profile.js';
+import { deepFreeze } from '../core/deep-freeze.js';
 
 /**
  * The KPIs socialkit recommends for each objective type, as names of
@@ -17,14 +18,14 @@ import { objectiveType as checkObjectiveType } from './objective-profile.js';
  * @example
  * RECOMMENDED_KPIS.acquisition; // ['ctr', 'cpc', 'conversionRate']
  */
-export const RECOMMENDED_KPIS: Readonly<Record<ObjectiveType, readonly KpiName[]>> = {
+export const RECOMMENDED_KPIS: Readonly<Record<ObjectiveType, readonly KpiName[]>> = /* @__PURE__ */ deepFreeze({
   notoriety: ['reachRate', 'frequency', 'shareOfVoice', 'audienceGrowthRate'],
   engagement: ['engagementRateByReach', 'amplificationRate', 'conversationRate'],
   acquisition: ['ctr', 'cpc', 'conversionRate'],
   conversion: ['conversionRate', 'cpa', 'roas', 'roi'],
   loyalty: ['followerChurn', 'responseRate', 'firstResponseTime', 'nps'],
   eReputation: ['netSentiment', 'shareOfVoice', 'firstResponseTime'],
-};
+});
 
 /** Options of {@link recommendedKpis}. */
 export interface RecommendedKpisOptions {

@@ -1,6 +1,7 @@
 import { describeValue, formatPath, invalid, type PathInput } from '../core/index.js';
 import { objectArgument, pathArgument } from '../core/argument-guards.js';
 import { isWellFormedText } from './text-guards.js';
+import { deepFreeze } from '../core/deep-freeze.js';
 
 /**
  * The UTM parameters of a tracked link, as Google Analytics 4 reads them
@@ -42,7 +43,7 @@ export interface UtmParameters {
  * UTM_KEYS[0]; // ['id', 'utm_id']
  * UTM_KEYS.map(([, key]) => key).indexOf('utm_term') < UTM_KEYS.map(([, key]) => key).indexOf('utm_content'); // true
  */
-export const UTM_KEYS = [
+export const UTM_KEYS = /* @__PURE__ */ deepFreeze([
   ['id', 'utm_id'],
   ['source', 'utm_source'],
   ['medium', 'utm_medium'],
@@ -52,7 +53,7 @@ export const UTM_KEYS = [
   ['content', 'utm_content'],
   ['creativeFormat', 'utm_creative_format'],
   ['marketingTactic', 'utm_marketing_tactic'],
-] as const;
+] as const);
 
 /** The optional UTM fields. */
 const OPTIONAL_FIELDS = ['id', 'sourcePlatform', 'term', 'content', 'creativeFormat', 'marketingTactic'] as const;

@@ -252,7 +252,8 @@ describe('expandSlots: errors', () => {
 
   it('gives nothing outside local years 0001–9999, and works across a pattern bounded by start and end', () => {
     const bounded = { ...base, start: '2027-01-04', end: '2027-01-04' };
-    expect(iso(expandSlots(bounded, { from: new Date(-8.64e15), to: new Date(8.64e15) }))).toEqual(['2027-01-04T08:00:00.000Z']);
+    expect(iso(expandSlots(bounded, { from: '0001-01-01T00:00:00Z', to: '9999-12-31T23:59:59.999Z' }))).toEqual(['2027-01-04T08:00:00.000Z']);
+    expect(() => expandSlots(bounded, { from: new Date(-8.64e15), to: new Date(8.64e15) })).toThrow(ValidationError);
   });
 });
 

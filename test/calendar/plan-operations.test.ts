@@ -187,7 +187,7 @@ describe('insertNewsjacking', () => {
     const once = insertNewsjacking(busy, { at: '2027-03-20T12:00:00Z', platform: 'x', pillar: 'actualite', media: [{ kind: 'image', altText: 'Une bouteille' }], links: ['https://boulangerie.fr'], callToAction: 'Venez !' });
     const twice = insertNewsjacking(once, { at: '2027-03-20T12:00:00Z', platform: 'x', pillar: 'actualite' });
     expect(twice.posts.filter((q) => q.id.startsWith('news-')).map((q) => q.id)).toEqual(['news-x-2027-03-20-1300', 'news-x-2027-03-20-1300-2']);
-    expect(once.posts.find((q) => q.id === 'news-x-2027-03-20-1300')).toMatchObject({ links: ['https://boulangerie.fr'], callToAction: 'Venez !', media: [{ kind: 'image', altText: 'Une bouteille' }] });
+    expect(once.posts.find((q) => q.id === 'news-x-2027-03-20-1300')).toMatchObject({ links: ['https://boulangerie.fr/'], callToAction: 'Venez !', media: [{ kind: 'image', altText: 'Une bouteille' }] });
     expect(errorOf(() => insertNewsjacking(busy, { at: '2027-03-20T12:00:00Z', platform: 'x', pillar: 'actualite', id: 'x-10-0900' })).path).toEqual(['options', 'id']);
     expect(errorOf(() => insertNewsjacking(plan([]), { at: '2027-03-20T12:00:00Z', platform: 'x', pillar: 'actualite' })).path).toEqual(['options', 'language']);
     const mixed = plan([post('a', '2027-03-10T08:00:00Z', '09:00'), post('b', '2027-03-11T08:00:00Z', '09:00', { language: 'en' })]);

@@ -61,9 +61,9 @@ describe('instants', () => {
     expect(() => instant(value, 'publishedAt')).toThrow(ValidationError);
   });
 
-  it('reads years 0000–0099 as written (Date.UTC would make them 1900–1999)', () => {
+  it('reads years 0001–0099 as written (Date.UTC would make them 1900–1999)', () => {
     expect(iso(instant('0050-06-15T12:00:00Z'))).toBe('0050-06-15T12:00:00.000Z');
-    expect(iso(instant('0000-02-29T00:00:00Z'))).toBe('0000-02-29T00:00:00.000Z');
+    expect(iso(instant('0004-02-29T00:00:00Z'))).toBe('0004-02-29T00:00:00.000Z');
     expect(() => instant('1900-02-29T00:00:00Z')).toThrow(ValidationError);
     expect(localDate('2000-02-29')).toBe('2000-02-29');
     expect(() => localDate('2100-02-29')).toThrow(ValidationError);

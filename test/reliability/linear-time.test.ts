@@ -5,12 +5,15 @@
  *    literal source) is proved free of super-linear backtracking by the
  *    `recheck` ReDoS checker.
  * 2. Every exported function that takes text is run on adversarial inputs
- *    (runs of `#`, `@`, `.`, `a`, emoji, combining marks, URL-like text) of
+ *    (runs of `#`, `@`, `.`, `a`, emoji, combining marks, URL-like text,
+ *    format characters, Indic conjuncts, Hangul jamo) of
  *    n and 10·n characters, and the work it does is counted — characters
  *    advanced over by regex executions, characters copied or scanned by
  *    string methods, characters fed to Intl.Segmenter, TextEncoder and string
  *    iteration — not wall-clock time. Ten times the input may cost at most
- *    about ten times the work.
+ *    about ten times the work, and no single `Intl.Segmenter#segment` call
+ *    may receive more than 4 × the chunk size (V8's segmenter is quadratic
+ *    in one call's text, however that call is charged).
  *
  * The `text-scan` benchmark (bench/text-scan.bench.ts) measures the same
  * functions on 1 MB inputs.
@@ -20,7 +23,8 @@ import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { sourceFiles } from '../support/examples.js';
-import { countWork, ADVERSARIAL, textTakingCalls } from '../support/work.js';
+import { GRAPHEME_CHUNK } from '../../src/editorial/text-units.js';
+import { measureWork, ADVERSARIAL, textTakingCalls } from '../support/work.js';
 
 interface FoundRegex {
   where: string;
@@ -88,10 +92,12 @@ describe('text-taking exports do linear work', () => {
     it(`${call.name} (${call.where})`, async () => {
       const problems: string[] = [];
       for (const [label, unit] of ADVERSARIAL) {
-        const small = await countWork(() => call.run(unit.repeat(Math.ceil(10_000 / unit.length))));
-        const large = await countWork(() => call.run(unit.repeat(Math.ceil(100_000 / unit.length))));
+        const small = (await measureWork(() => call.run(unit.repeat(Math.ceil(10_000 / unit.length))))).work;
+        const { work: large, maxSegmentInput } = await measureWork(() => call.run(unit.repeat(Math.ceil(100_000 / unit.length))));
         // Constant overhead is allowed (small inputs may cost little); growth beyond 12× is not linear.
         if (large > 12 * Math.max(small, 10_000)) problems.push(`${label}: work ${small} → ${large} (${(large / Math.max(small, 1)).toFixed(1)}×)`);
+        // V8's segmenter is quadratic in the length of one call's text: each call gets a bounded chunk.
+        if (maxSegmentInput > 4 * GRAPHEME_CHUNK) problems.push(`${label}: one segment() call received ${maxSegmentInput} code units (at most ${4 * GRAPHEME_CHUNK})`);
       }
       expect(problems).toEqual([]);
     });

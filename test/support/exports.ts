@@ -55,3 +55,18 @@ export function seedsFor(name: string): unknown[][] {
   }
   return seeds.slice(0, 3);
 }
+
+/** Every runtime export that is not a function: of the root entry and of each module's index, by module and name. */
+export async function exportedValues(): Promise<{ module: string; name: string; value: unknown }[]> {
+  const out: { module: string; name: string; value: unknown }[] = [];
+  const modules: [string, Record<string, unknown>][] = [['socialkit', socialkit as Record<string, unknown>]];
+  for (const dir of readdirSync(SRC, { withFileTypes: true })) {
+    if (dir.isDirectory() && dir.name !== 'cli' && existsSync(join(SRC, dir.name, 'index.ts'))) {
+      modules.push([`socialkit/${dir.name}`, (await import(join(SRC, dir.name, 'index.ts'))) as Record<string, unknown>]);
+    }
+  }
+  for (const [module, mod] of modules) {
+    for (const [name, value] of Object.entries(mod)) if (typeof value !== 'function') out.push({ module, name, value });
+  }
+  return out;
+}

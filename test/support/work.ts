@@ -17,12 +17,37 @@ export const ADVERSARIAL: readonly (readonly [string, string])[] = [
   ['combining marks', 'e\u0301\u0302\u0303'],
   ['URL-like', 'http://a.b/#@x.'],
   ['digits and commas', '1,2.3e'],
+  // Grapheme_Cluster_Break=Control runs: U+200B, U+2060, U+200E (each a cluster of its own).
+  ['format characters', '\u200b'.repeat(1000) + '\u2060'.repeat(1000) + '\u200e'.repeat(1000)],
+  // Devanagari conjuncts (consonant + virama: one cluster, GB9c) and consonants after combining marks and nuktas.
+  ['Indic conjuncts', '\u0915\u094d'.repeat(1000) + '\u0301\u0915'.repeat(1000) + '\u0915\u093c'.repeat(1000)],
+  // Hangul jamo runs: L L L…, V V V…, T T T… (each run one cluster, GB6–GB8).
+  ['Hangul jamo runs', '\u1100'.repeat(1000) + '\u1161'.repeat(1000) + '\u11a8'.repeat(1000)],
 ];
+
+/** What {@link measureWork} saw: the work, and the longest text one `Intl.Segmenter#segment` call received. */
+export interface Work {
+  work: number;
+  maxSegmentInput: number;
+}
 
 type StringMethod = (this: string, ...args: unknown[]) => unknown;
 
 export async function countWork(run: () => unknown): Promise<number> {
+  return (await measureWork(run)).work;
+}
+
+/**
+ * Counts the work of `run` (see the module comment) and the longest input of
+ * one `segment()` call: a segmenter fed a long run at once is quadratic in V8
+ * however the work is charged, so the linear-time test bounds each call too.
+ *
+ * @param run - the call to measure
+ * @returns the work and the longest segmenter input
+ */
+export async function measureWork(run: () => unknown): Promise<Work> {
   let cost = 0;
+  let maxSegmentInput = 0;
   const restore: (() => void)[] = [];
   const patch = <T extends object>(target: T, key: PropertyKey, wrap: (orig: StringMethod) => StringMethod) => {
     const orig = (target as Record<PropertyKey, StringMethod>)[key]!;
@@ -75,7 +100,9 @@ export async function countWork(run: () => unknown): Promise<number> {
   );
   patch(Intl.Segmenter.prototype, 'segment', (orig) =>
     function (this: string, input: unknown) {
-      cost += 1 + String(input).length;
+      const length = String(input).length;
+      cost += 1 + length;
+      if (length > maxSegmentInput) maxSegmentInput = length;
       return orig.call(this, input);
     },
   );
@@ -93,7 +120,7 @@ export async function countWork(run: () => unknown): Promise<number> {
   } finally {
     for (const undo of restore.reverse()) undo();
   }
-  return cost;
+  return { work: cost, maxSegmentInput };
 }
 
 /** One way to feed text to an export: its documented example with one string replaced. */
