@@ -31,3 +31,48 @@ export {
   type SeveritySignals,
   type SeverityThresholds,
 } from './assess-severity.js';
+export { CrisisLevelSchema } from './crisis-level.js';
+export { STATEMENT_RULES, type StatementRule } from './statement-rules.js';
+export {
+  CRISIS_ROLES,
+  EscalationRuleSchema,
+  HoldingStatementSchema,
+  INCIDENT_PHASES,
+  parsePlaybook,
+  PlaybookSchema,
+  type CrisisRole,
+  type EscalationRule,
+  type HoldingStatement,
+  type IncidentPhase,
+  type Playbook,
+  type PlaybookInput,
+} from './playbook.js';
+export { renderStatement, type RenderStatementOptions, type StatementFact } from './render-statement.js';
+export {
+  IncidentEventSchema,
+  IncidentLogSchema,
+  type IncidentEvent,
+  type IncidentEventInput,
+  type IncidentEventType,
+  type IncidentLog,
+  type IncidentLogInput,
+} from './incident-event.js';
+export {
+  appendEvent,
+  INCIDENT_TRANSITIONS,
+  parseIncidentLog,
+  replayIncident,
+  type IncidentSnapshot,
+  type IncidentState,
+  type IncidentTransition,
+} from './incident.js';
+export {
+  freezeRequest,
+  slaStatus,
+  type FreezeRequestOptions,
+  type FreezeWindow,
+  type SlaBreach,
+  type SlaStatus,
+  type SlaStatusOptions,
+} from './incident-response.js';
+export { postMortem, type PeriodVolume, type PostMortem, type PostMortemOptions, type TimelineEntry } from './post-mortem.js';
