@@ -3,7 +3,7 @@ import { InstantSchema, PlatformIdSchema } from '../core/index.js';
 import { CrisisLevelSchema } from './crisis-level.js';
 import { CrisisTypeSchema } from './crisis-type.js';
 
-const Text = z.string().min(1).max(10_000);
+const Text = z.string().min(1);
 const Actor = z.string().min(1).max(256);
 const event = <T extends string, P extends z.ZodType>(type: T, payload: P) => z.object({ at: InstantSchema, actor: Actor, type: z.literal(type), payload }).strict();
 

@@ -74,7 +74,7 @@ export const EscalationRuleSchema = z
  * exactly once), a checklist per phase and the holding-statement templates.
  *
  * @example
- * const playbook = parsePlaybook({ name: 'Boulangerie Martin', roles: { incidentLead: ['Camille'], communicationsLead: ['Inès'] },
+ * const playbook = PlaybookSchema.parse({ name: 'Boulangerie Martin', roles: { incidentLead: ['Camille'], communicationsLead: ['Inès'] },
  *   escalation: [1, 2, 3, 4].map((level) => ({ level, notify: ['incidentLead'], acknowledgeMinutes: 15 * level, firstResponseMinutes: 60 * level, updateEveryMinutes: 120 * level })),
  *   checklists: { detected: ['Capture the first posts'] }, templates: [] });
  * playbook.escalation[1].firstResponseMinutes; // 120

@@ -129,9 +129,11 @@ function formatFact(raw: unknown, name: string, locale: string, zone: string): s
   }
   const list = arrayArgument(raw, ['facts', name]);
   if (list.length === 0) return null;
-  const items = list.map((item, i) => {
+  const items: string[] = [];
+  for (let i = 0; i < list.length; i += 1) {
+    const item: unknown = list[i];
     if (typeof item !== 'string' || item === '' || item.length > 10_000) throw invalid('invalidType', `facts.${name}[${i}] must be a non-empty text, got ${describeValue(item)}`, ['facts', name, i]);
-    return item;
-  });
+    items.push(item);
+  }
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
