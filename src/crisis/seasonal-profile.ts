@@ -6,8 +6,8 @@
  */
 import type { RegularSeries } from './mention-series.js';
 
-/** Days a series must cover for a weekly profile (two of each weekday). */
-export const WEEKLY_PROFILE_DAYS = 14;
+/** Days a series must cover for a weekly profile (three of each weekday, so that a median resists one odd day). */
+export const WEEKLY_PROFILE_DAYS = 21;
 
 /** Days a series must cover for the adaptive method's time-of-day profile. */
 export const DAILY_PROFILE_DAYS = 7;
@@ -22,7 +22,7 @@ function median(values: number[]): number {
 /**
  * The median profile of S-H-ESD's seasonal step: the median count of each
  * slot, a slot being the local weekday and time of day when the series covers
- * two weeks, the local time of day when it covers two days, else the whole
+ * three weeks, the local time of day when it covers two days, else the whole
  * series. Filled buckets are left out.
  *
  * @param s - the series
@@ -51,7 +51,7 @@ export function medianProfile(s: RegularSeries): { profile: Float64Array; kind: 
 /**
  * A multiplicative profile with mean about 1: a weekday factor (the median,
  * over the days of that weekday, of the day's mean count over the median
- * day mean of its surrounding week), when the series covers two weeks, times
+ * day mean of its surrounding week), when the series covers three weeks, times
  * a time-of-day factor (the ratio of sums of the slot's counts to its days'
  * means, days more than twice their expected level and buckets above four
  * times their day's mean left out), when it covers a week of sub-daily buckets.
