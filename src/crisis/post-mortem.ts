@@ -95,8 +95,7 @@ export function postMortem(log: IncidentLogInput, series: readonly MentionPoint[
   const o = readOptions(options, 'options', ['playbook', 'timeZone']);
   const parsed = parseIncidentLog(objectArgument(log, 'log'));
   const s = replayIncident(parsed.events);
-  const zone = typeof o.timeZone === 'string' ? o.timeZone : 'UTC';
-  const spikes = detectSpikes(series, { timeZone: zone, fill: 'zero' });
+  const spikes = detectSpikes(series, { ...(o.timeZone === undefined ? {} : { timeZone: o.timeZone as string }), fill: 'zero' });
   const regular = readSeries(series, spikes.params.timeZone as string, 'zero');
   const detected = s.detectedAt;
   const first = detected === null ? undefined : [...spikes.episodes].reverse().find((e) => e.from.getTime() <= detected.getTime());

@@ -283,6 +283,7 @@ describe('postMortem', () => {
     expect(pm.volume.during.mentions).toBeGreaterThan(pm.volume.after.mentions * 5);
     expect(pm.slaBreaches).toEqual([]);
     expect(pm.actions).toHaveLength(2);
+    expect(() => postMortem(build(events), series, { timeZone: 42 as never })).toThrow(ValidationError);
     expect(pm.questions.join(' ')).not.toMatch(/fault|blame|who (caused|did|made)/i);
   });
 });
