@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/index.js';
 import { detectSentimentDips, detectSpikes, type MentionPoint } from '../../src/crisis/index.js';
@@ -174,6 +175,16 @@ describe('detectSpikes: buckets', () => {
     expect(e.code).toBe('irregularSeries');
     expect(e.message).toContain("local midnights in options.timeZone, 'UTC'");
   });
+  it('1-day buckets across the autumn change (a 25-hour day), with a missing day filled at its local midnight', () => {
+    // Paris midnights: 22:00Z in summer time, 23:00Z from 1 November 2027 (31 October lasts 25 hours).
+    const midnight = (day: number): Date => new Date(Date.UTC(2027, 9, day) - (day <= 31 ? 2 : 1) * HOUR);
+    const days = Array.from({ length: 30 }, (_, i) => ({ at: midnight(10 + i), count: i === 26 ? 500 : 100 + (i % 3) }));
+    const gappy = days.filter((_, i) => i !== 21); // 31 October missing
+    expect(issue(() => detectSpikes(gappy, { timeZone: 'Europe/Paris' })).message).toContain('between 2027-10-29T22:00:00.000Z and 2027-10-31T23:00:00.000Z');
+    const r = detectSpikes(gappy, { timeZone: 'Europe/Paris', fill: 'interpolate', method: 'zscore' });
+    expect(r.params.bucketMinutes).toBe(1440);
+    expect(r.anomalies.map((a) => a.at.toISOString())).toEqual([midnight(36).toISOString()]);
+  });
   it('a gap is an error naming it, or filled with zero or by interpolation', () => {
     const series = hourly([10, 12, 11, 13]).filter((_, i) => i !== 2);
     const e = issue(() => detectSpikes(series));
@@ -220,5 +231,31 @@ describe('detectSentimentDips', () => {
   it('needs negative counts', () => {
     expect(issue(() => detectSentimentDips(hourly([1, 2, 3]))).code).toBe('noNegativeCounts');
     expect(issue(() => detectSentimentDips(base(() => 1), { minCount: 0 })).code).toBe('outOfRange');
+  });
+});
+
+describe('detectSpikes: invariants', () => {
+  it('property: every method is deterministic, finite, and its episodes partition its anomalies in time order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: 500 }), { minLength: 2, maxLength: 24 * 9 }),
+        fc.constantFrom('adaptive', 'zscore', 'ewma', 'esd'),
+        fc.constantFrom('up', 'down', 'both'),
+        (counts, method, direction) => {
+          const series = hourly(counts);
+          const a = detectSpikes(series, { method, direction });
+          const b = detectSpikes(series.map((p) => ({ ...p, at: (p.at as Date).toISOString() })), { method, direction });
+          expect(b).toEqual(a);
+          expect(a.episodes.flatMap((e) => e.anomalies)).toEqual(a.anomalies);
+          for (let i = 1; i < a.anomalies.length; i += 1) expect(a.anomalies[i]!.at.getTime()).toBeGreaterThan(a.anomalies[i - 1]!.at.getTime());
+          for (const x of a.anomalies) {
+            expect(Number.isFinite(x.score) && Number.isFinite(x.expected)).toBe(true);
+            expect(counts).toContain(x.count);
+          }
+          for (const e of a.episodes) expect(e.to.getTime()).toBeGreaterThan(e.from.getTime());
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
