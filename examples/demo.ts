@@ -46,6 +46,7 @@ import {
   nextPillar,
   type HistoryEntry,
 } from '../src/index.js';
+import { appendEvent, assessSeverity, detectSpikes, freezeRequest, postMortem, recommendResponse, renderStatement, slaStatus, type IncidentLog, type PlaybookInput } from '../src/index.js';
 
 const section = (title: string) => console.log(`\n— ${title} ${'—'.repeat(Math.max(0, 64 - title.length))}`);
 const pct = (r: number | null, digits = 1) => formatPercent(r, { locale: 'fr-FR', digits });
@@ -301,5 +302,48 @@ for (const r of rows) {
 const total = posts.reduce((acc, p) => acc + p.engagements, 0);
 const totalReach = posts.reduce((acc, p) => acc + p.reach, 0);
 console.log(`Quarter engagement rate by reach (ratio of sums): ${pct(engagementRateByReach({ engagements: total, reach: totalReach }), 2)}`);
+
+// 6. Crisis ---------------------------------------------------------------------
+section('6. When it goes wrong (a bad buzz, from the spike to the post-mortem)');
+// Two weeks of 5-minute mentions; on 17 March from 08:00 (Paris) customers post about a bad batch of galettes.
+let m = 7;
+const jitter = () => (m = (m * 1103515245 + 12345) % 2147483648) / 2147483648;
+const mentions = Array.from({ length: 14 * 288 }, (_, i) => {
+  const hour = ((i % 288) * 5) / 60;
+  const buzz = i >= 9 * 288 + 96 && i < 9 * 288 + 180 ? 8 : 1;
+  const count = Math.round(6 * (1 + 0.6 * Math.sin((Math.PI * (hour - 8)) / 12)) * buzz * (0.6 + 0.8 * jitter()));
+  return { at: new Date(Date.parse('2027-03-07T23:00:00Z') + i * 300_000), count, negative: Math.round(count * (buzz > 1 ? 0.6 : 0.1)) };
+});
+const alert = detectSpikes(mentions, { timeZone: 'Europe/Paris' }).episodes[0]!;
+const ratioSum = alert.anomalies.reduce((a, x) => a + x.count, 0) / alert.anomalies.reduce((a, x) => a + x.expected, 0);
+const sev = assessSeverity({ volumeRatio: ratioSum, negativeShare: 0.6, velocity: 500, authorReach: 8000, mediaPickup: false, safetyOrLegal: false, platforms: 2 });
+console.log(`Spike from ${toLocalTime(alert.from, 'Europe/Paris')} to ${toLocalTime(alert.to, 'Europe/Paris')} (Paris), ×${ratioSum.toFixed(1)} the expected volume: level ${sev.level} (${sev.factors.map((f) => f.signal).join(', ')}).`);
+const answer = recommendResponse({ crisisType: 'technicalErrorProductHarm', crisisHistory: true });
+console.log(`SCCT: ${answer.cluster} cluster, ${answer.primary}: ${answer.strategies.join(', ')}.`);
+const crisisPlaybook: PlaybookInput = {
+  name: 'Boulangerie Martin',
+  roles: { incidentLead: ['Claire'], communicationsLead: ['Inès'], communityManager: ['Léa'] },
+  escalation: ([1, 2, 3, 4] as const).map((level) => ({ level, notify: ['incidentLead', 'communicationsLead'], acknowledgeMinutes: 15 * level, firstResponseMinutes: 60 * level, updateEveryMinutes: 120 * level })),
+};
+const holding = renderStatement('Depuis {time}, {confirmedFacts}. {empathy} Prochain point : {nextUpdate}.', {
+  time: alert.from, confirmedFacts: ['des clients signalent un goût anormal de nos galettes du 16 mars', 'la fournée est retirée'],
+  empathy: 'Nous sommes désolés.', nextUpdate: new Date(alert.from.getTime() + 4 * 3_600_000),
+}, { locale: 'fr-FR', timeZone: 'Europe/Paris' });
+console.log(`Holding statement: ${holding}`);
+let incident: IncidentLog = { id: 'galettes-2027-03', events: [] };
+const after = (minutes: number) => new Date(alert.from.getTime() + minutes * 60_000);
+incident = appendEvent(incident, { at: after(5), actor: 'socialkit', type: 'detected', payload: { summary: 'Spike of mentions' } });
+incident = appendEvent(incident, { at: after(20), actor: 'Claire', type: 'triaged', payload: { level: sev.level, crisisType: 'technicalErrorProductHarm' } });
+incident = appendEvent(incident, { at: after(75), actor: 'Inès', type: 'statementPublished', payload: { text: holding, platforms: ['instagram', 'facebook'] } });
+const hold = freezeRequest(incident, { now: after(80), holdHours: 48 });
+if (hold !== null) {
+  const held = freeze(resumed, hold).plan.posts.filter((p) => p.status === 'paused').length;
+  console.log(`Calendar: ${held} scheduled posts held from ${hold.from.toISOString()} to ${hold.to.toISOString()}.`);
+}
+incident = appendEvent(incident, { at: after(400), actor: 'Inès', type: 'update', payload: { text: 'Toutes les galettes sont remboursées.' } });
+incident = appendEvent(incident, { at: after(500), actor: 'Claire', type: 'resolved', payload: {} });
+console.log(`SLA breaches: ${slaStatus(incident, { playbook: crisisPlaybook, now: after(500) }).breaches.map((b) => `${b.sla} +${b.lateMinutes} min`).join(', ') || 'none'}.`);
+const review = postMortem(incident, mentions, { playbook: crisisPlaybook, timeZone: 'Europe/Paris' });
+console.log(`Post-mortem: detected in ${review.timeToDetectMinutes} min, acknowledged in ${review.timeToAcknowledgeMinutes} min, first response in ${review.timeToFirstResponseMinutes} min, resolved in ${review.timeToResolveMinutes} min; ${review.volume.during.mentions} mentions during against ${review.volume.before.mentions} before.`);
 
 console.log('\nDemo finished.');

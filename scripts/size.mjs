@@ -23,10 +23,12 @@ const moduleBudget = (name, kb) => ({
 // neither zod nor decimal.js). The whole-library budget of issue 2 was 40 KB
 // when one module existed. Most of the size is error messages that name the
 // field and say what to do, and typed datasets (platform rules, currencies,
-// marronniers, TLD lists) with their sources; six modules measure 79 KB. It
-// is 100 KB (96 KB, plus the 4 KB of observance data of issue 14), and each module has its own budget, about a fifth to a quarter
-// above its size when it landed, so that any module's growth is caught where
-// it happens (docs/benchmarks.md, "Bundle size").
+// marronniers, TLD lists) with their sources; six modules measured 79 KB
+// and the budget was 96 KB; the observance data of the 2026-12 review added
+// 4 KB, and crisis (19.6 KB on its own) about 14 KB more in the whole, so the
+// budget is 112 KB. Each module has its own budget, about a fifth to a
+// quarter above its size when it landed, so that any module's growth is
+// caught where it happens (docs/benchmarks.md, "Bundle size").
 const checks = [
   {
     name: "import { ctr } from 'socialkit/kpi'",
@@ -42,17 +44,18 @@ const checks = [
     limit: 1024,
     forbid: ['zod', 'decimal.js'],
   },
-  moduleBudget('core', 13),
+  moduleBudget('core', 15),
   moduleBudget('kpi', 14),
   moduleBudget('persona', 11),
   moduleBudget('strategy', 17),
   moduleBudget('calendar', 44),
   moduleBudget('editorial', 38),
+  moduleBudget('crisis', 24),
   {
     name: "the whole library's own code (import * from 'socialkit', dependencies external)",
     needs: 'index.js',
     code: `export * from 'socialkit';`,
-    limit: 100 * 1024,
+    limit: 112 * 1024,
     external: RUNTIME,
     forbid: [],
   },

@@ -11,3 +11,4 @@ export * from './persona/index.js';
 export * from './strategy/index.js';
 export * from './editorial/index.js';
 export * from './calendar/index.js';
+export * from './crisis/index.js';

@@ -3,7 +3,7 @@ import { arrayArgument, objectArgument } from '../core/argument-guards.js';
 import { fitLinearTrend, predictTrend } from './linear-trend.js';
 import { metricObservations, type MetricObservationInput } from './metric-observation.js';
 import { finiteResult } from './numbers.js';
-import { studentTCdf } from './student-t.js';
+import { studentTCdf } from '../core/student-t.js';
 
 /** Where a goal stands against where it should be: `'ahead'`, `'onTrack'`, `'behind'` or `'atRisk'`. */
 export type GoalStatus = 'ahead' | 'onTrack' | 'behind' | 'atRisk';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SocialKitError, ValidationError } from '../../src/core/index.js';
 import { goalProgress, type GoalProgressInput, type GoalStatus } from '../../src/strategy/index.js';
-import { studentTCdf } from '../../src/strategy/student-t.js';
+import { studentTCdf } from '../../src/core/student-t.js';
 import { sweep } from '../support/hostile.js';
 import { HYDROCARBON, PURITY } from './montgomery.js';
 

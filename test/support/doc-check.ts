@@ -94,11 +94,16 @@ export function check(line: number, source: string, actual: () => unknown, expec
 /**
  * Extracts the ```ts blocks of a guide, rewrites `socialkit/<module>` imports
  * to the sources, turns `// →` lines into checks, and writes the module.
+ * With `marker: '//'`, the checks are the `expression; // value` lines (the
+ * value a JavaScript literal on the same line, as in the TSDoc examples;
+ * a declaration with a trailing comment is plain code).
  *
  * @param guide - path of the guide, relative to the repository root
+ * @param options - `marker`: `'// →'` (default) or `'//'`
  * @returns the path of the generated module
  */
-export function compileGuide(guide: string): string {
+export function compileGuide(guide: string, options: { marker?: '// →' | '//' } = {}): string {
+  const plain = options.marker === '//';
   const text = readFileSync(join(root, guide), 'utf8');
   const lines = text.split('\n');
   const out: string[] = [];
@@ -122,6 +127,16 @@ export function compileGuide(guide: string): string {
       continue;
     }
     let code = line.replace(/from '(socialkit(?:\/([a-z]+))?)'/, (_m, _full, mod: string | undefined) => `from '${rel(`src/${mod ?? ''}${mod ? '/' : ''}index.ts`)}'`);
+    if (plain) {
+      const at = code.indexOf('; // ');
+      // A declaration with a trailing remark is code, not a check.
+      if (at !== -1 && code.slice(0, at).trim() !== '' && !/^\s*(const|let|var|import|export|function|if|for|return)\b/.test(code)) {
+        out.push(checkStatement(code.slice(0, at + 1), code.slice(at + 5), i + 1));
+        continue;
+      }
+      out.push(code);
+      continue;
+    }
     const arrow = code.indexOf('// →');
     if (arrow !== -1 && code.slice(0, arrow).trim() !== '') {
       const expr = code.slice(0, arrow).trim().replace(/;$/, '');

@@ -1,8 +1,10 @@
 /**
  * Student's t distribution: the cumulative distribution function and its
- * inverse (the quantile), for the prediction intervals of
- * {@link goalProgress}. Internal to the strategy module (not exported from its
- * index); written here because socialkit takes no statistics dependency.
+ * inverse (the quantile), and the regularized incomplete beta function, for
+ * strategy's prediction intervals (`goalProgress`) and crisis's generalized
+ * ESD test and count tail probabilities. Private to the library (not
+ * exported from core's index; modules import this file by path); written here
+ * because socialkit takes no statistics dependency.
  *
  * Method. `F(t) = 1 − ½·I_x(ν/2, ½)` for `t ≥ 0`, with `x = ν / (ν + t²)` and
  * `I` the regularized incomplete beta function, evaluated by its continued

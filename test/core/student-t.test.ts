@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { logGamma, regularizedBeta, studentTCdf, studentTPdf, studentTQuantile } from '../../src/strategy/student-t.js';
+import { logGamma, regularizedBeta, studentTCdf, studentTPdf, studentTQuantile } from '../../src/core/student-t.js';
 
 // Upper critical values t(ν, α) with P(T > t) = α, as printed in the
 // NIST/SEMATECH e-Handbook of Statistical Methods, section 1.3.6.7.2,
