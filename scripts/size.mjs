@@ -36,9 +36,9 @@ const checks = [
     forbid: ['zod', 'decimal.js'],
   },
   {
-    name: "import { count, ratio } from 'socialkit/core'",
+    name: "import { ratio, isPlatformId } from 'socialkit/core'",
     needs: 'core/index.js',
-    code: `export { count, ratio } from 'socialkit/core';`,
+    code: `export { ratio, isPlatformId } from 'socialkit/core';`,
     limit: 1024,
     forbid: ['zod', 'decimal.js'],
   },

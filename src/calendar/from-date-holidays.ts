@@ -1,5 +1,5 @@
-import { describeValue, invalid, localDate, localDateRange, SocialKitError, type LocalDate } from '../core/index.js';
-import { civilFromDays, DAY_MS, formatDay, parseDay } from '../core/civil-day.js';
+import { type LocalDate, SocialKitError } from '../core/index.js';
+import { civilFromDays, DAY_MS, describeValue, formatDay, invalid, localDate, localDateRange, parseDay } from '../core/internal.js';
 import type { ObservanceCategory, ObservanceOccurrence } from './observance.js';
 
 /** One holiday as the `date-holidays` library returns it (the fields socialkit reads). */

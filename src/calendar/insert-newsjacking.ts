@@ -1,17 +1,6 @@
-import {
-  instant,
-  invalid,
-  objectArgument,
-  parseWithSchema,
-  platformId,
-  type Finding,
-  type InstantInput,
-  type ObjectiveType,
-  type PlatformId,
-  type PostFormat,
-} from '../core/index.js';
-import type { PostMediaInput } from '../editorial/post.js';
-import { DAY_MS, MINUTE_MS, parseDay, parseMinutes } from '../core/civil-day.js';
+import { type Finding, type InstantInput, type ObjectiveType, type PlatformId, type PostFormat } from '../core/index.js';
+import { DAY_MS, instant, invalid, MINUTE_MS, objectArgument, parseDay, parseMinutes, parseWithSchema, platformId } from '../core/internal.js';
+import type { PostMediaInput } from '../editorial/index.js';
 import { addToFeed, createFeed, feedProblem, indexRanges } from './feed.js';
 import { createLocalClock } from './local-clock.js';
 import type { Plan, PlanInput } from './plan.js';

@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { zoneOffsetMinutes as zoneOffset } from '../core/time.js';
-import { DAY_MS, formatDay, formatMinutes, MINUTE_MS } from '../core/civil-day.js';
+import { zoneOffsetMinutes as zoneOffset } from '../core/index.js';
+import { DAY_MS, formatDay, formatMinutes, MINUTE_MS } from '../core/internal.js';
 
 const HOUR_MS = 3_600_000;
 

@@ -1,27 +1,7 @@
 import * as z from 'zod';
-import {
-  arrayArgument,
-  finiteNumber,
-  formatPath,
-  invalid,
-  localDateRange,
-  localTime,
-  objectArgument,
-  parseWithSchema,
-  PlatformIdSchema,
-  platformId,
-  timeZone,
-  ValidationError,
-  weekday,
-  type Finding,
-  type LocalDateRange,
-  type LocalTime,
-  type PlatformId,
-  type PostFormat,
-  type Weekday,
-} from '../core/index.js';
-import { EditorialLineSchema, targetShares, type EditorialLine, type EditorialLineInput } from '../editorial/editorial-line.js';
-import { DAY_MS, formatDay, parseDay, weekdayIndex } from '../core/civil-day.js';
+import { type Finding, type LocalDateRange, type LocalTime, type PlatformId, PlatformIdSchema, type PostFormat, ValidationError, type Weekday } from '../core/index.js';
+import { arrayArgument, DAY_MS, finiteNumber, formatDay, formatPath, invalid, localDateRange, localTime, objectArgument, parseDay, parseWithSchema, platformId, timeZone, weekday, weekdayIndex } from '../core/internal.js';
+import { EditorialLineSchema, targetShares, type EditorialLine, type EditorialLineInput } from '../editorial/index.js';
 import { addToFeed, createFeed, feedProblem, indexRanges, nearest, type RangeIndex } from './feed.js';
 import { createLocalClock, type LocalClock } from './local-clock.js';
 import { ObservanceOccurrenceSchema } from './observance.js';

@@ -1,4 +1,5 @@
-import { describeValue, invalid, parseWithSchema, type ValidationError } from '../core/index.js';
+import { type ValidationError } from '../core/index.js';
+import { describeValue, invalid, parseWithSchema } from '../core/internal.js';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns.js';
 import { PlannedPostSchema, type PlannedPost } from './planned-post.js';
 

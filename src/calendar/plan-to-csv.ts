@@ -1,4 +1,4 @@
-import { describeValue, invalid, readOptions } from '../core/index.js';
+import { describeValue, invalid, readOptions } from '../core/internal.js';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns.js';
 import { createLocalClock, type LocalClock } from './local-clock.js';
 import type { PlanInput } from './plan.js';

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { describeValue, invalid, parseWithSchema, PLATFORM_IDS, type Finding, type PlatformId } from '../core/index.js';
-import { parseDay } from '../core/civil-day.js';
+import { type Finding, PLATFORM_IDS, type PlatformId } from '../core/index.js';
+import { describeValue, invalid, parseDay, parseWithSchema } from '../core/internal.js';
 import { indexRanges } from './feed.js';
 import { createLocalClock, type LocalClock } from './local-clock.js';
 import { PlanSchema, type Plan } from './plan.js';

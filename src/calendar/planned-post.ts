@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { InstantSchema, LocalTimeSchema } from '../core/index.js';
-import { PostSchema } from '../editorial/post.js';
+import { PostSchema } from '../editorial/index.js';
 import { HistoryEntrySchema } from './history-entry.js';
 import { PostStatusSchema } from './post-status.js';
 

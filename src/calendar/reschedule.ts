@@ -1,4 +1,5 @@
-import { instant, invalid, TransitionError, type InstantInput } from '../core/index.js';
+import { type InstantInput, TransitionError } from '../core/index.js';
+import { instant, invalid } from '../core/internal.js';
 import { createLocalClock } from './local-clock.js';
 import type { Plan, PlanInput } from './plan.js';
 import { conflictsOf, movedTo, plannedMs, postIdArgument, readPlan, sortPosts } from './plan-tools.js';

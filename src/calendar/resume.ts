@@ -1,4 +1,5 @@
-import { instant, invalid, parseWithSchema, readOptions, type Finding, type InstantInput } from '../core/index.js';
+import { type Finding, type InstantInput } from '../core/index.js';
+import { instant, invalid, parseWithSchema, readOptions } from '../core/internal.js';
 import { indexRanges } from './feed.js';
 import { WorkflowActorSchema } from './history-entry.js';
 import { createLocalClock } from './local-clock.js';

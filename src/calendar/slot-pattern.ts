@@ -1,13 +1,6 @@
 import * as z from 'zod';
-import {
-  LocalDateSchema,
-  LocalTimeSchema,
-  parseWithSchema,
-  TimeZoneSchema,
-  WeekdaySchema,
-  describeValue,
-  invalid,
-} from '../core/index.js';
+import { LocalDateSchema, LocalTimeSchema, TimeZoneSchema, WeekdaySchema } from '../core/index.js';
+import { describeValue, invalid, parseWithSchema } from '../core/internal.js';
 
 /**
  * The kinds of slot pattern, in a stable order.

@@ -1,4 +1,5 @@
-import { describeValue, getPlatform, invalid, type Finding, type PlatformId, type PlatformOverrides } from '../core/index.js';
+import { type Finding, getPlatform, type PlatformId, type PlatformOverrides } from '../core/index.js';
+import { describeValue, invalid } from '../core/internal.js';
 import { readPostArguments } from './check-post.js';
 import { type EditorialLine, type EditorialLineInput } from './editorial-line.js';
 import { extractEntities, type TextEntity } from './extract-entities.js';

@@ -1,16 +1,5 @@
-import {
-  describeValue,
-  FindingSchema,
-  getPlatform,
-  invalid,
-  parseWithSchema,
-  platformId,
-  SocialKitError,
-  ValidationError,
-  type Finding,
-  type PlatformId,
-  type PlatformOverrides,
-} from '../core/index.js';
+import { type Finding, FindingSchema, getPlatform, type PlatformId, type PlatformOverrides, SocialKitError, ValidationError } from '../core/index.js';
+import { describeValue, invalid, parseWithSchema, platformId } from '../core/internal.js';
 import { EditorialLineSchema, type EditorialLine, type EditorialLineInput } from './editorial-line.js';
 import { extractEntities } from './extract-entities.js';
 import { measureText } from './measure-text.js';

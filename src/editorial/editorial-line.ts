@@ -152,12 +152,12 @@ export type EditorialLineInput = z.input<typeof EditorialLineSchema>;
 /**
  * The target share of each pillar of a parsed editorial line: the pillars'
  * own `targetShare`, or the expansion of the line's `mixPreset`
- * ({@link expandMixPreset}).
+ * ({@link expandMixPreset}). The public, parsing form is `targetShares`.
  *
  * @param line - a parsed editorial line
  * @returns the target share per pillar id, summing to 1
  */
-export function targetShares(line: EditorialLine): Record<string, number> {
+export function pillarShares(line: EditorialLine): Record<string, number> {
   if (line.mixPreset !== undefined) return expandMixPreset(line.mixPreset, line.pillars);
   const shares: Record<string, number> = {};
   for (const pillar of line.pillars) shares[pillar.id] = pillar.targetShare ?? 0;

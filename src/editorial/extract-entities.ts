@@ -1,4 +1,5 @@
-import { platformId, type PlatformId } from '../core/index.js';
+import { type PlatformId } from '../core/index.js';
+import { platformId } from '../core/internal.js';
 import { scanCashtags, scanEmoji, scanHashtags, scanMentions, type RawEntity } from './entity-scanners.js';
 import { readOptions, readText } from './read-options.js';
 import { utf8Length } from './text-units.js';

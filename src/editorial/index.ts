@@ -24,6 +24,7 @@ export {
   type ToneOfVoice,
   type ToneOfVoiceInput,
 } from './editorial-line.js';
+export { targetShares } from './target-shares.js';
 export { extractEntities, type ExtractEntitiesOptions, type TextEntity, type TextEntityKind } from './extract-entities.js';
 export { measureText, type MeasureTextOptions, type TextCheck, type TextCheckUnit, type TextMeasure } from './measure-text.js';
 export {

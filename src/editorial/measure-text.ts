@@ -1,4 +1,5 @@
-import { getPlatform, invalid, platformId, platforms, type Platform, type PlatformId, type PlatformOverrides, type TextMethod } from '../core/index.js';
+import { getPlatform, type Platform, type PlatformId, type PlatformOverrides, platforms, type TextMethod } from '../core/index.js';
+import { invalid, platformId } from '../core/internal.js';
 import { entitySpans } from './extract-entities.js';
 import { readOptions, readText } from './read-options.js';
 import { codePointCount, emojiBytesLength, graphemeCount, utf8Length } from './text-units.js';

@@ -1,4 +1,4 @@
-import { describeValue, invalid, readOptions as readPlainOptions } from '../core/index.js';
+import { describeValue, invalid, readOptions as readPlainOptions } from '../core/internal.js';
 
 /**
  * Checks an options argument with core's `readOptions` (`undefined` is read

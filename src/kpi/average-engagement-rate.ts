@@ -1,7 +1,5 @@
-import { count } from '../core/count.js';
-import { describeValue } from '../core/describe-value.js';
-import { invalid } from '../core/errors.js';
-import { ratio, type Ratio } from '../core/ratio.js';
+import { ratio, type Ratio } from '../core/index.js';
+import { count, describeValue, invalid } from '../core/internal.js';
 import { listArg, oneOf, safeTotal } from './internal/args.js';
 
 /**

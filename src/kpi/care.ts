@@ -1,6 +1,5 @@
-import { count } from '../core/count.js';
-import { finiteNumber } from '../core/finite-number.js';
-import { ratio, type Ratio } from '../core/ratio.js';
+import { ratio, type Ratio } from '../core/index.js';
+import { count, finiteNumber } from '../core/internal.js';
 import { listArg } from './internal/args.js';
 
 /**

@@ -1,7 +1,5 @@
-import { count } from '../core/count.js';
-import { Decimal, type MoneyInput } from '../core/decimal.js';
-import { finiteNumber, fraction } from '../core/finite-number.js';
-import { type Ratio } from '../core/ratio.js';
+import { Decimal, type MoneyInput, type Ratio } from '../core/index.js';
+import { count, finiteNumber, fraction } from '../core/internal.js';
 import { formulaArgs, oneOf } from './internal/args.js';
 import { amountArg, decimalRatio, finiteDecimal, perUnit } from './internal/money-args.js';
 

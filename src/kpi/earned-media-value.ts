@@ -1,5 +1,5 @@
-import { count } from '../core/count.js';
-import { type Decimal, type MoneyInput } from '../core/decimal.js';
+import { type Decimal, type MoneyInput } from '../core/index.js';
+import { count } from '../core/internal.js';
 import { formulaArgs } from './internal/args.js';
 import { amountArg, finiteDecimal } from './internal/money-args.js';
 

@@ -1,6 +1,4 @@
-import { count } from '../core/count.js';
-import { describeValue } from '../core/describe-value.js';
-import { invalid } from '../core/errors.js';
+import { count, describeValue, invalid } from '../core/internal.js';
 import { type Fields, formulaArgs, optionsArg, safeTotal } from './internal/args.js';
 
 /**

@@ -1,7 +1,5 @@
-import { count } from '../core/count.js';
-import { invalid } from '../core/errors.js';
-import { finiteNumber, fraction } from '../core/finite-number.js';
-import { type Ratio } from '../core/ratio.js';
+import { type Ratio } from '../core/index.js';
+import { count, finiteNumber, fraction, invalid } from '../core/internal.js';
 import { finiteResult, formulaArgs, listArg } from './internal/args.js';
 
 /**

@@ -1,5 +1,5 @@
-import { count } from '../core/count.js';
-import { ratio, type Ratio } from '../core/ratio.js';
+import { ratio, type Ratio } from '../core/index.js';
+import { count } from '../core/internal.js';
 
 /**
  * Reach rate: the share of the followers who saw a post (organic reach can

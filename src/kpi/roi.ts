@@ -1,6 +1,5 @@
-import { type MoneyInput } from '../core/decimal.js';
-import { finiteNumber } from '../core/finite-number.js';
-import { ratio, type Ratio } from '../core/ratio.js';
+import { type MoneyInput, ratio, type Ratio } from '../core/index.js';
+import { finiteNumber } from '../core/internal.js';
 import { formulaArgs } from './internal/args.js';
 import { amountArg, decimalRatio } from './internal/money-args.js';
 

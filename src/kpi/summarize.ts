@@ -1,5 +1,4 @@
-import { describeValue } from '../core/describe-value.js';
-import { invalid } from '../core/errors.js';
+import { describeValue, invalid } from '../core/internal.js';
 import { configureSummary, Summarizer } from './internal/summarizer.js';
 import { type SummarizeOptions, type SummaryRecord, type SummaryResult } from './summary.js';
 

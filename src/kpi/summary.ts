@@ -1,7 +1,4 @@
-import { type Decimal, type MoneyInput } from '../core/decimal.js';
-import { type Path } from '../core/errors.js';
-import { type PlatformId } from '../core/platform-id.js';
-import { type Ratio } from '../core/ratio.js';
+import { type Decimal, type MoneyInput, type Path, type PlatformId, type Ratio } from '../core/index.js';
 
 /**
  * The time dimensions `summarize` buckets `publishedAt` into, in the options' time zone.

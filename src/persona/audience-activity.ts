@@ -1,20 +1,6 @@
-import {
-  describeValue,
-  finiteNumber,
-  formatPath,
-  invalid,
-  localDateRange,
-  parseWithSchema,
-  platformId,
-  SocialKitError,
-  timeZone as checkTimeZone,
-  wallToInstant,
-  type Finding,
-  type LocalDateRange,
-  type PlatformId,
-} from '../core/index.js';
+import { type Finding, type LocalDateRange, type PlatformId, SocialKitError } from '../core/index.js';
+import { arrayArgument, booleanArgument, describeValue, finiteNumber, formatPath, invalid, localDateRange, objectArgument, parseWithSchema, platformId, timeZone as checkTimeZone, wallToInstant } from '../core/internal.js';
 import { ACTIVITY_DAYS, ACTIVITY_HOURS } from './activity-matrix.js';
-import { arrayArgument, booleanArgument, objectArgument } from '../core/argument-guards.js';
 import { type Persona, type PersonaInput, PersonaSchema } from './persona.js';
 import { platformShares } from './platform-shares.js';
 import { DAY_MS, dayNumber, HOUR_MS, offsetMs, offsetTransitions, weekdayIndex } from './zone-timeline.js';

@@ -1,8 +1,7 @@
-import { count, finiteNumber, type LocalTime, type Weekday, WEEKDAYS } from '../core/index.js';
+import { type LocalTime, type Weekday, WEEKDAYS } from '../core/index.js';
+import { count, finiteNumber, objectArgument, readOptions } from '../core/internal.js';
 import { ACTIVITY_HOURS, activityMatrix, type ActivityMatrix } from './activity-matrix.js';
 import type { AudienceActivity } from './audience-activity.js';
-import { objectArgument } from '../core/argument-guards.js';
-import { readOptions } from '../core/read-options.js';
 
 /** A posting window: a weekday and the start of a one-hour slot, local to the activity's zone. */
 export interface PostingWindow {

@@ -1,6 +1,5 @@
-import { finiteNumber, formatPath, invalid, parseWithSchema, type PlatformId } from '../core/index.js';
-import { arrayArgument } from '../core/argument-guards.js';
-import { readOptions } from '../core/read-options.js';
+import { type PlatformId } from '../core/index.js';
+import { arrayArgument, finiteNumber, formatPath, invalid, parseWithSchema, readOptions } from '../core/internal.js';
 import { type PersonaInput, PersonaSchema } from './persona.js';
 import { platformList, platformShares } from './platform-shares.js';
 

@@ -1,8 +1,8 @@
-import { finiteNumber, type Finding, invalid, parseWithSchema } from '../core/index.js';
+import { type Finding } from '../core/index.js';
+import { finiteNumber, invalid, parseWithSchema, readOptions } from '../core/internal.js';
 import { isKpiName } from './kpi-name.js';
 import { metricObservations, type MetricObservationInput } from './metric-observation.js';
 import { type ObjectiveInput, ObjectiveSchema } from './objective.js';
-import { readOptions } from '../core/read-options.js';
 import { RECOMMENDED_KPIS } from './recommended-kpis.js';
 import { dayNumberOf, formatNumber } from './numbers.js';
 

@@ -1,5 +1,5 @@
-import { finiteNumber, fraction, instant, invalid, type InstantInput } from '../core/index.js';
-import { arrayArgument, objectArgument } from '../core/argument-guards.js';
+import { type InstantInput } from '../core/index.js';
+import { arrayArgument, finiteNumber, fraction, instant, invalid, objectArgument } from '../core/internal.js';
 import { fitLinearTrend, predictTrend } from './linear-trend.js';
 import { metricObservations, type MetricObservationInput } from './metric-observation.js';
 import { finiteResult } from './numbers.js';

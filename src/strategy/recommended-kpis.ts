@@ -1,7 +1,6 @@
-import { describeValue, invalid, type ObjectiveType, OBJECTIVE_TYPES } from '../core/index.js';
+import { OBJECTIVE_TYPES, type ObjectiveType } from '../core/index.js';
+import { arrayArgument, describeValue, invalid, objectArgument, readOptions } from '../core/internal.js';
 import { isKpiName, KPI_NAMES, type KpiName } from './kpi-name.js';
-import { arrayArgument, objectArgument } from '../core/argument-guards.js';
-import { readOptions } from '../core/read-options.js';
 import { objectiveType as checkObjectiveType } from './objective-profile.js';
 
 /**

@@ -1,5 +1,5 @@
-import { describeValue, formatPath, invalid, type PathInput } from '../core/index.js';
-import { objectArgument, pathArgument } from '../core/argument-guards.js';
+import { type PathInput } from '../core/index.js';
+import { describeValue, formatPath, invalid, objectArgument, pathArgument } from '../core/internal.js';
 import { isWellFormedText } from './text-guards.js';
 
 /**

@@ -1,4 +1,5 @@
-import { type Finding, parseWithSchema, type PlatformId } from '../core/index.js';
+import { type Finding, type PlatformId } from '../core/index.js';
+import { parseWithSchema } from '../core/internal.js';
 import { coverage } from '../persona/index.js';
 import { isKpiName } from './kpi-name.js';
 import { dayNumberOf } from './numbers.js';

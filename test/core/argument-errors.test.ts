@@ -1,22 +1,7 @@
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import {
-  arrayArgument,
-  booleanArgument,
-  finiteNumber,
-  formatPath,
-  minorUnit,
-  objectArgument,
-  parseWithSchema,
-  pathArgument,
-  ratio,
-  readOptions,
-  sameCurrency,
-  toJsonSchema,
-  toPath,
-  ValidationError,
-  validationErrorFromZod,
-} from '../../src/core/index.js';
+import { minorUnit, ratio, sameCurrency, toJsonSchema, ValidationError } from '../../src/core/index.js';
+import { arrayArgument, booleanArgument, finiteNumber, formatPath, objectArgument, parseWithSchema, pathArgument, readOptions, toPath, validationErrorFromZod } from '../../src/core/internal.js';
 
 describe('argument guards refuse wrong shapes with a ValidationError naming the argument', () => {
   it('readOptions', () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CurrencyMismatchError,
-  formatPath,
-  InfeasibleError,
-  invalid,
-  SocialKitError,
-  toPath,
-  TransitionError,
-  ValidationError,
-} from '../../src/core/index.js';
+import { CurrencyMismatchError, InfeasibleError, SocialKitError, TransitionError, ValidationError } from '../../src/core/index.js';
+import { formatPath, invalid, toPath } from '../../src/core/internal.js';
 
 describe('errors', () => {
   it('share one base class with a stable code, a path and details', () => {

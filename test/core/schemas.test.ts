@@ -1,25 +1,8 @@
 import fc from 'fast-check';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import {
-  CurrencySchema,
-  Decimal,
-  FindingSchema,
-  InstantSchema,
-  LocalDateSchema,
-  LocalTimeSchema,
-  MoneySchema,
-  ObjectiveTypeSchema,
-  parseWithSchema,
-  PlatformIdSchema,
-  PostFormatSchema,
-  SeveritySchema,
-  TimeZoneSchema,
-  toJsonSchema,
-  ValidationError,
-  validationErrorFromZod,
-  WeekdaySchema,
-} from '../../src/core/index.js';
+import { CurrencySchema, Decimal, FindingSchema, InstantSchema, LocalDateSchema, LocalTimeSchema, MoneySchema, ObjectiveTypeSchema, PlatformIdSchema, PostFormatSchema, SeveritySchema, TimeZoneSchema, toJsonSchema, ValidationError, WeekdaySchema } from '../../src/core/index.js';
+import { parseWithSchema, validationErrorFromZod } from '../../src/core/internal.js';
 
 describe('scalar schemas', () => {
   it('parse what the guards accept', () => {

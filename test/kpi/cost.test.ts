@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/core/decimal.js';
+import { Decimal } from '../../src/core/index.js';
 import { cpa, cpc, cpe, cpl, cpm, cpv } from '../../src/kpi/cost.js';
 import { deepFreeze, expectValidation } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/core/decimal.js';
+import { Decimal } from '../../src/core/index.js';
 import { cac, customerLifetimeValue, paybackPeriod } from '../../src/kpi/customer.js';
 import { deepFreeze, expectSocialKitError, expectValidation } from './helpers.js';
 

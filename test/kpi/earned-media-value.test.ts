@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/core/decimal.js';
+import { Decimal } from '../../src/core/index.js';
 import { earnedMediaValue } from '../../src/kpi/earned-media-value.js';
 import { expectValidation } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/core/decimal.js';
+import { Decimal } from '../../src/core/index.js';
 import { breakEvenRoas, roas, roi } from '../../src/kpi/roi.js';
 import { deepFreeze, expectSocialKitError, expectValidation } from './helpers.js';
 

@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/core/decimal.js';
-import { CurrencyMismatchError, SocialKitError, ValidationError } from '../../src/core/errors.js';
-import { money } from '../../src/core/money.js';
-import { PLATFORM_IDS } from '../../src/core/platform-id.js';
-import { instant, isoWeekKey, monthKey, toLocalDate } from '../../src/core/time.js';
+import { CurrencyMismatchError, Decimal, isoWeekKey, money, monthKey, PLATFORM_IDS, SocialKitError, toLocalDate, ValidationError } from '../../src/core/index.js';
+import { instant } from '../../src/core/internal.js';
 import { instantMs } from '../../src/kpi/internal/summarizer.js';
 import { summarize } from '../../src/kpi/summarize.js';
 import { MAX_INVALID_LISTED, type SummaryRecord } from '../../src/kpi/summary.js';

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { describeValue } from '../../core/describe-value.js';
-import { formatPath, invalid, SocialKitError, type PathInput } from '../../core/errors.js';
+import { type PathInput, SocialKitError } from '../../core/index.js';
+import { describeValue, formatPath, invalid } from '../../core/internal.js';
 
 /** A read-only view of an object argument's fields. */
 export type Fields = Readonly<Record<string, unknown>>;

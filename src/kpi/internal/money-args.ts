@@ -4,10 +4,8 @@
  *
  * @module
  */
-import { Decimal } from '../../core/decimal.js';
-import { describeValue } from '../../core/describe-value.js';
-import { invalid, SocialKitError, type PathInput, formatPath } from '../../core/errors.js';
-import { money } from '../../core/money.js';
+import { Decimal, money, type PathInput, SocialKitError } from '../../core/index.js';
+import { describeValue, formatPath, invalid } from '../../core/internal.js';
 
 /**
  * Parses a money field, checking its size and, unless `signed`, that it is not

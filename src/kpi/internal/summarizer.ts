@@ -15,15 +15,8 @@
  *
  * @module
  */
-import { count } from '../../core/count.js';
-import { currencyCode, isCurrencyCode } from '../../core/currency.js';
-import { Decimal } from '../../core/decimal.js';
-import { addExactly } from '../../core/sum-money.js';
-import { daysFromCivil, daysInMonth } from '../../core/civil-day.js';
-import { describeValue } from '../../core/describe-value.js';
-import { CurrencyMismatchError, invalid, SocialKitError, ValidationError, type Path } from '../../core/errors.js';
-import { PLATFORM_IDS, platformId } from '../../core/platform-id.js';
-import { createTimeBucketer, instant, timeZone, type TimeBucketer } from '../../core/time.js';
+import { createTimeBucketer, currencyCode, CurrencyMismatchError, Decimal, isCurrencyCode, type Path, PLATFORM_IDS, SocialKitError, type TimeBucketer, ValidationError } from '../../core/index.js';
+import { addExactly, count, daysFromCivil, daysInMonth, describeValue, instant, invalid, platformId, timeZone } from '../../core/internal.js';
 import { ctr } from '../reach.js';
 import { cpa, cpc, cpm } from '../cost.js';
 import { engagementRateByImpressions, engagementRateByReach } from '../engagement-rate.js';

@@ -1,0 +1,38 @@
+/**
+ * core's private plumbing: the guards and helpers that throw on behalf of
+ * another function, and the civil-day arithmetic. Every module imports them
+ * from here; the package does not export this file (it is in neither
+ * `core/index.ts` nor `package.json`'s `exports`), so they can change
+ * without a breaking release.
+ *
+ * @module
+ */
+export { arrayArgument, booleanArgument, objectArgument, pathArgument } from './argument-guards.js';
+export {
+  checkYear,
+  civilFromDays,
+  DAY_MS,
+  daysFromCivil,
+  daysInMonth,
+  FIRST_DAY,
+  formatDay,
+  formatMinutes,
+  isLeapYear,
+  LAST_DAY,
+  MINUTE_MS,
+  nthWeekdayOfMonth,
+  parseDay,
+  parseMinutes,
+  weekdayIndex,
+  type Civil,
+} from './civil-day.js';
+export { count } from './count.js';
+export { describeValue } from './describe-value.js';
+export { formatPath, invalid, toPath } from './errors.js';
+export { finiteNumber, fraction, type FiniteNumberOptions } from './finite-number.js';
+export { platformId } from './platform-id.js';
+export { readOptions } from './read-options.js';
+export { scalarKinds } from './schemas.js';
+export { addExactly } from './sum-money.js';
+export { instant, instantRange, localDate, localDateRange, localTime, timeZone, wallToInstant, weekday } from './time.js';
+export { parseWithSchema, validationErrorFromZod } from './zod-error.js';
