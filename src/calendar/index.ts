@@ -70,7 +70,16 @@ export {
   type PlatformConstraints,
   type PlatformConstraintsInput,
 } from './plan.js';
-export { planCalendar, type PlanCalendarInput, type PlanObservance, type PlanSlot, type PlanWindow } from './plan-calendar.js';
+export {
+  parsePlanCalendarInput,
+  PlanCalendarInputSchema,
+  planCalendar,
+  PlanWindowSchema,
+  type PlanCalendarInput,
+  type PlanObservance,
+  type PlanSlot,
+  type PlanWindow,
+} from './plan-calendar.js';
 export { PLAN_FINDING_CODES, type PlanFindingCode } from './plan-finding-codes.js';
 export { planFromCsv } from './plan-from-csv.js';
 export { planToCsv, type PlanToCsvOptions } from './plan-to-csv.js';

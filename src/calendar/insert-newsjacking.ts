@@ -1,5 +1,5 @@
 import { type Finding, type InstantInput, type ObjectiveType, type PlatformId, type PostFormat } from '../core/index.js';
-import { DAY_MS, instant, invalid, MINUTE_MS, objectArgument, parseDay, parseMinutes, parseWithSchema, platformId } from '../core/internal.js';
+import { DAY_MS, instant, invalid, MINUTE_MS, objectArgument, parseDay, parseMinutes, parseWithSchema, platformId, readOptions } from '../core/internal.js';
 import type { PostMediaInput } from '../editorial/index.js';
 import { addToFeed, createFeed, feedProblem, indexRanges } from './feed.js';
 import { createLocalClock } from './local-clock.js';
@@ -72,10 +72,7 @@ function describeLocal(ms: number, clock: ReturnType<typeof createLocalClock>): 
  */
 export function insertNewsjacking(plan: PlanInput, options: InsertNewsjackingOptions): Plan {
   const p = readPlan(plan);
-  const o = objectArgument(options, 'options');
-  for (const key of Object.keys(o)) {
-    if (!OPTION_KEYS.includes(key)) throw invalid('unknownField', `insertNewsjacking does not know the option '${key}'; it takes ${OPTION_KEYS.join(', ')}`, ['options', key]);
-  }
+  const o: Readonly<Record<string, unknown>> = readOptions(objectArgument(options, 'options'), 'options', OPTION_KEYS);
   const platform = platformId(o.platform, ['options', 'platform']);
   const ms = plannedMs(instant(o.at, ['options', 'at']), ['options', 'at']);
   const clock = createLocalClock(p.timeZone);

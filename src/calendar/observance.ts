@@ -43,10 +43,10 @@ const SourceUrlSchema = z
 const CountrySchema = z.string().superRefine((value, ctx) => {
   // Linear: anchored, fixed length.
   if (/^[A-Z]{2}$/.test(value)) {
-    if (value === 'UK') ctx.addIssue({ code: 'custom', message: "The ISO 3166-1 code of the United Kingdom is 'GB', not 'UK'", input: value });
+    if (value === 'UK') ctx.addIssue({ code: 'custom', message: "The ISO 3166-1 code of the United Kingdom is 'GB', not 'UK'", input: value , params: { code: 'invalidCountry' } });
     return;
   }
-  ctx.addIssue({ code: 'custom', message: `A country is an ISO 3166-1 alpha-2 code in capitals such as 'FR', or '*' alone for a worldwide day`, input: value });
+  ctx.addIssue({ code: 'custom', message: `A country is an ISO 3166-1 alpha-2 code in capitals such as 'FR', or '*' alone for a worldwide day`, input: value , params: { code: 'invalidCountry' } });
 });
 
 const MonthSchema = z.number().int().min(1).max(12);
@@ -74,7 +74,7 @@ export const ObservanceTableRowSchema = z
   .strictObject({ date: LocalDateSchema, endDate: LocalDateSchema.optional(), source: SourceUrlSchema })
   .superRefine((row, ctx) => {
     if (row.endDate !== undefined && row.endDate < row.date) {
-      ctx.addIssue({ code: 'custom', message: `endDate (${row.endDate}) is before date (${row.date})`, path: ['endDate'], input: row.endDate });
+      ctx.addIssue({ code: 'custom', message: `endDate (${row.endDate}) is before date (${row.date})`, path: ['endDate'], input: row.endDate , params: { code: 'invalidRange' } });
     }
   });
 
@@ -99,7 +99,7 @@ export const ObservanceRuleSchema = z.discriminatedUnion('kind', [
     .strictObject({ kind: z.literal('fixed'), month: MonthSchema, day: z.number().int().min(1).max(31) })
     .superRefine((rule, ctx) => {
       if (rule.day > (MONTH_LENGTHS[rule.month - 1] as number)) {
-        ctx.addIssue({ code: 'custom', message: `Month ${rule.month} has no day ${rule.day}`, path: ['day'], input: rule.day });
+        ctx.addIssue({ code: 'custom', message: `Month ${rule.month} has no day ${rule.day}`, path: ['day'], input: rule.day , params: { code: 'invalidDate' } });
       }
     }),
   z.strictObject({
@@ -158,7 +158,7 @@ export const ObservanceSchema = z
     const seen = new Set<string>();
     for (let i = 0; i < entry.countries.length; i += 1) {
       const c = entry.countries[i] as string;
-      if (seen.has(c)) ctx.addIssue({ code: 'custom', message: `countries[${i}] repeats '${c}'`, path: ['countries', i], input: c });
+      if (seen.has(c)) ctx.addIssue({ code: 'custom', message: `countries[${i}] repeats '${c}'`, path: ['countries', i], input: c , params: { code: 'duplicate' } });
       seen.add(c);
     }
     if (seen.has('*') && entry.countries.length > 1) {
@@ -172,7 +172,7 @@ export const ObservanceSchema = z
       const years = new Set<string>();
       for (let i = 0; i < entry.rule.dates.length; i += 1) {
         const year = (entry.rule.dates[i] as ObservanceTableRow).date.slice(0, 4);
-        if (years.has(year)) ctx.addIssue({ code: 'custom', message: `The table has two rows for ${year}`, path: ['rule', 'dates', i], input: year });
+        if (years.has(year)) ctx.addIssue({ code: 'custom', message: `The table has two rows for ${year}`, path: ['rule', 'dates', i], input: year , params: { code: 'duplicate' } });
         years.add(year);
       }
     }

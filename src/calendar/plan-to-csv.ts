@@ -81,7 +81,7 @@ function cell(post: PlannedPost, column: CsvColumn, clock: LocalClock): string {
  */
 export function planToCsv(plan: PlanInput, options: PlanToCsvOptions = {}): string {
   const p = readPlan(plan);
-  const o = readOptions<PlanToCsvOptions>(options);
+  const o = readOptions<PlanToCsvOptions>(options, 'options', ['delimiter', 'bom']);
   const delimiter = o.delimiter ?? ',';
   if (delimiter !== ',' && delimiter !== ';' && delimiter !== '\t') {
     throw invalid('invalidDelimiter', `options.delimiter must be ',', ';' or a tab, got ${describeValue(delimiter)}`, ['options', 'delimiter']);

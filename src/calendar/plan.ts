@@ -10,7 +10,7 @@ export const MAX_PLAN_POSTS = 200_000;
 
 function rangeCheck(value: { from: Date; to: Date }, ctx: z.RefinementCtx): void {
   if (value.to.getTime() < value.from.getTime()) {
-    ctx.addIssue({ code: 'custom', message: `to (${value.to.toISOString()}) is before from (${value.from.toISOString()})`, path: ['to'], input: value.to });
+    ctx.addIssue({ code: 'custom', message: `to (${value.to.toISOString()}) is before from (${value.from.toISOString()})`, path: ['to'], input: value.to , params: { code: 'invalidRange' } });
   }
 }
 
@@ -100,13 +100,13 @@ export const PlanSchema = z
   })
   .superRefine((plan, ctx) => {
     if (plan.period.to < plan.period.from) {
-      ctx.addIssue({ code: 'custom', message: `period.to (${plan.period.to}) is before period.from (${plan.period.from})`, path: ['period', 'to'], input: plan.period.to });
+      ctx.addIssue({ code: 'custom', message: `period.to (${plan.period.to}) is before period.from (${plan.period.from})`, path: ['period', 'to'], input: plan.period.to , params: { code: 'invalidRange' } });
     }
     const clock = isValidTimeZone(plan.timeZone) ? createLocalClock(plan.timeZone) : null;
     const ids = new Set<string>();
     for (let i = 0; i < plan.posts.length; i += 1) {
       const post = plan.posts[i] as (typeof plan.posts)[number];
-      if (ids.has(post.id)) ctx.addIssue({ code: 'custom', message: `posts[${i}] repeats the id '${post.id}'`, path: ['posts', i, 'id'], input: post.id });
+      if (ids.has(post.id)) ctx.addIssue({ code: 'custom', message: `posts[${i}] repeats the id '${post.id}'`, path: ['posts', i, 'id'], input: post.id , params: { code: 'duplicate' } });
       ids.add(post.id);
       const local = clock?.time(post.at.getTime());
       if (local !== undefined && local !== post.localTime) {

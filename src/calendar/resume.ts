@@ -43,7 +43,7 @@ export interface ResumeOptions {
 export function resume(plan: PlanInput, freezeId: string, options: ResumeOptions = {}): Plan {
   const p = readPlan(plan);
   const id = postIdArgument(freezeId, 'freezeId');
-  const o = readOptions<ResumeOptions>(options);
+  const o = readOptions<ResumeOptions>(options, 'options', ['actor', 'at']);
   const lifted = p.freezes.find((f) => f.id === id);
   if (lifted === undefined) throw invalid('unknownFreeze', `The plan has no freeze '${id}' in force (its freezes: ${p.freezes.map((f) => f.id).join(', ') || 'none'})`, ['freezeId']);
   const actor = o.actor === undefined ? lifted.actor : parseWithSchema(WorkflowActorSchema, o.actor, { name: 'actor', path: ['options', 'actor'] });

@@ -5,6 +5,9 @@
  *
  * @module
  */
+import type { IssueCode } from './issue-codes.js';
+
+export type { IssueCode } from './issue-codes.js';
 
 /** A path to the offending field: property names and array indexes, outermost first. */
 export type Path = readonly (string | number)[];
@@ -101,8 +104,8 @@ export class SocialKitError extends Error {
 
 /** One problem found in an input: what is wrong, and where. */
 export interface ValidationIssue {
-  /** A stable code for this kind of problem (`negative`, `notInteger`, zod's `invalid_type`, ...). */
-  code: string;
+  /** A stable code for this kind of problem (`negative`, `notInteger`, `unknownKey`, …; zod's codes are mapped onto these). */
+  code: IssueCode;
   /** What is wrong, in words a person can act on. */
   message: string;
   /** Where it is wrong. */
@@ -141,9 +144,9 @@ export class ValidationError extends SocialKitError {
  * @example
  * invalid('negative', 'reach must not be negative, got -1', 'reach').path; // ['reach']
  */
-export function invalid(code: string, message: string, path: PathInput = []): ValidationError {
+export function invalid(code: IssueCode, message: string, path: PathInput = []): ValidationError {
   return new ValidationError([
-    { code: typeof code === 'string' ? code : 'invalid', message: typeof message === 'string' ? message : 'Invalid input.', path: toPath(path) },
+    { code: typeof code === 'string' ? code : 'invalidValue', message: typeof message === 'string' ? message : 'Invalid input.', path: toPath(path) },
   ]);
 }
 

@@ -60,7 +60,7 @@ function checkLocale(locale: unknown): string {
  * formatPercent(null); // '—'
  */
 export function formatPercent(ratio: number | null, options: FormatPercentOptions = {}): string {
-  const o = readOptions<FormatPercentOptions>(options);
+  const o = readOptions<FormatPercentOptions>(options, 'options', ['locale', 'digits', 'empty']);
   if (ratio === null) {
     if (o.empty !== undefined && typeof o.empty !== 'string') throw invalid('invalidType', `empty must be a string, got ${describeValue(o.empty)}`, 'empty');
     return o.empty ?? '—';
@@ -92,9 +92,9 @@ export function formatPercent(ratio: number | null, options: FormatPercentOption
  * formatMoney(1234, 'JPY', { locale: 'ja-JP' }); // '￥1,234'
  */
 export function formatMoney(amount: unknown, currency: string, options: FormatMoneyOptions = {}): string {
-  const o = readOptions<FormatMoneyOptions>(options);
-  const code = currencyCode(currency, 'currency', o);
-  const digits = finiteNumber(o.digits ?? minorUnit(code, o), 'digits', { min: 0, max: 20 });
+  const o = readOptions<FormatMoneyOptions>(options, 'options', ['locale', 'digits', 'minorUnits']);
+  const code = currencyCode(currency, 'currency', { minorUnits: o.minorUnits });
+  const digits = finiteNumber(o.digits ?? minorUnit(code, { minorUnits: o.minorUnits }), 'digits', { min: 0, max: 20 });
   if (!Number.isInteger(digits)) throw invalid('notInteger', `digits must be a whole number, got ${digits}`, 'digits');
   const rounded = money(amount, { path: 'amount' }).toDecimalPlaces(digits, Decimal.ROUND_HALF_EVEN);
   return numberFormat(checkLocale(o.locale ?? 'en-US'), {

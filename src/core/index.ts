@@ -27,6 +27,7 @@ export {
   TransitionError,
   ValidationError,
   type ErrorCode,
+  type IssueCode,
   type Path,
   type PathInput,
   type SocialKitErrorOptions,

@@ -54,7 +54,7 @@ export interface MoneyOptions {
  * money('1,5'); // throws ValidationError: use a dot as the decimal mark
  */
 export function money(value: unknown, options: MoneyOptions = {}): Decimal {
-  const { path = [], nonNegative = false } = readOptions<MoneyOptions>(options);
+  const { path = [], nonNegative = false } = readOptions<MoneyOptions>(options, 'options', ['path', 'nonNegative']);
   const label = toPath(path).length === 0 ? 'The amount' : formatPath(path);
   let result: Decimal;
   if (typeof value === 'number') {

@@ -19,7 +19,7 @@ import { readOptions } from './read-options.js';
  * roundMoney('1234.5', 'JPY').toString(); // '1234'
  */
 export function roundMoney(amount: unknown, currency: string, options: CurrencyOptions = {}): Decimal {
-  readOptions<CurrencyOptions>(options);
+  readOptions<CurrencyOptions>(options, 'options', ['minorUnits']);
   const value = money(amount, { path: 'amount' });
   const rounded = value.toDecimalPlaces(minorUnit(currency, options), Decimal.ROUND_HALF_EVEN);
   return rounded.isZero() ? new Decimal(0) : rounded;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { type Decimal } from './decimal.js';
 import { isCurrencyCode } from './currency.js';
-import { SocialKitError } from './errors.js';
+import { SocialKitError, ValidationError } from './errors.js';
 import { money } from './money.js';
 import { PLATFORM_IDS } from './platform-id.js';
 import { instant, isValidTimeZone, localDate, localTime, WEEKDAYS } from './time.js';
@@ -22,7 +22,9 @@ function fromGuard<T>(guard: (value: unknown) => T) {
     try {
       return guard(value);
     } catch (error) {
-      ctx.addIssue({ code: 'custom', message: error instanceof SocialKitError ? error.message : 'Invalid value', input: value });
+      // The guard's own issue code travels in params, so the schema boundary reports the same code as the guard.
+      const code = error instanceof ValidationError ? error.issues[0]?.code : undefined;
+      ctx.addIssue({ code: 'custom', message: error instanceof SocialKitError ? error.message : 'Invalid value', input: value, params: { code: code ?? 'invalidValue' } });
       return z.NEVER;
     }
   };
@@ -54,7 +56,7 @@ scalarKinds.add(InstantSchema, { kind: 'instant' });
  * @example
  * CurrencySchema.parse('EUR'); // 'EUR'
  */
-export const CurrencySchema = z.string().refine((v) => isCurrencyCode(v), { message: 'Expected an ISO 4217 currency code such as EUR or USD' });
+export const CurrencySchema = z.string().refine((v) => isCurrencyCode(v), { message: 'Expected an ISO 4217 currency code such as EUR or USD', params: { code: 'invalidCurrency' } });
 
 /**
  * A local date `'YYYY-MM-DD'` that exists in the calendar.
@@ -78,7 +80,7 @@ export const LocalTimeSchema = z.string().transform(fromGuard((v) => localTime(v
  * @example
  * TimeZoneSchema.parse('Asia/Kolkata'); // 'Asia/Kolkata'
  */
-export const TimeZoneSchema = z.string().refine((v) => isValidTimeZone(v), { message: "Expected an IANA time zone such as 'Europe/Paris'" });
+export const TimeZoneSchema = z.string().refine((v) => isValidTimeZone(v), { message: "Expected an IANA time zone such as 'Europe/Paris'", params: { code: 'invalidTimeZone' } });
 
 /**
  * A weekday, `'mon'` … `'sun'`.

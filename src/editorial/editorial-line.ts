@@ -107,7 +107,7 @@ export const EditorialLineSchema = z
   .superRefine((line, ctx) => {
     const seen = new Set<string>();
     line.pillars.forEach((pillar, i) => {
-      if (seen.has(pillar.id)) ctx.addIssue({ code: 'custom', message: `Pillar id '${pillar.id}' is used twice`, path: ['pillars', i, 'id'] });
+      if (seen.has(pillar.id)) ctx.addIssue({ code: 'custom', message: `Pillar id '${pillar.id}' is used twice`, path: ['pillars', i, 'id'] , params: { code: 'duplicate' } });
       seen.add(pillar.id);
     });
     if (line.mixPreset !== undefined) {

@@ -86,7 +86,7 @@ export interface AverageEngagementRate {
 export function averageEngagementRate(posts: readonly EngagementRatePost[], options: AverageEngagementRateOptions): AverageEngagementRate {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw invalid(
-      'notAnObject',
+      'invalidType',
       `averageEngagementRate needs options { base, method }, e.g. { base: 'reach', method: 'meanOfRatios' }, got ${describeValue(options)}`,
       'options',
     );
@@ -102,7 +102,7 @@ export function averageEngagementRate(posts: readonly EngagementRatePost[], opti
   for (let i = 0; i < list.length; i += 1) {
     const post: unknown = list[i];
     if (typeof post !== 'object' || post === null) {
-      throw invalid('notAnObject', `posts[${i}] must be an object { engagements, ${base} }, got ${describeValue(post)}`, ['posts', i]);
+      throw invalid('invalidType', `posts[${i}] must be an object { engagements, ${base} }, got ${describeValue(post)}`, ['posts', i]);
     }
     const e = count((post as { engagements?: unknown }).engagements, ['posts', i, 'engagements']);
     const b = count((post as Record<string, unknown>)[base], ['posts', i, base]);

@@ -108,7 +108,7 @@ function includeList(value: unknown): readonly string[] {
  */
 export function engagements(counts: EngagementCounts, options?: EngagementsOptions): number {
   const fields: Fields = formulaArgs(counts, 'engagements({ likes, comments, shares, saves, ... })');
-  const include = includeList(optionsArg(options, 'engagements').include);
+  const include = includeList(optionsArg(options, ['include']).include);
   let total = 0;
   let present = 0;
   for (let i = 0; i < include.length; i += 1) {

@@ -1,5 +1,5 @@
 import { ratio, type Ratio } from '../core/index.js';
-import { count } from '../core/internal.js';
+import { countArgs } from './internal/args.js';
 
 /**
  * Reach rate: the share of the followers who saw a post (organic reach can
@@ -15,7 +15,8 @@ import { count } from '../core/internal.js';
  * reachRate({ reach: 2500, followers: 10000 }); // 0.25
  */
 export function reachRate(input: { reach: number; followers: number }): Ratio {
-  return ratio(count(input?.reach, 'reach'), count(input?.followers, 'followers'));
+  const [reach, followers] = countArgs(input, 'reachRate', ['reach', 'followers']) as [number, number];
+  return ratio(reach, followers);
 }
 
 /**
@@ -33,7 +34,8 @@ export function reachRate(input: { reach: number; followers: number }): Ratio {
  * frequency({ impressions: 30000, reach: 10000 }); // 3
  */
 export function frequency(input: { impressions: number; reach: number }): Ratio {
-  return ratio(count(input?.impressions, 'impressions'), count(input?.reach, 'reach'));
+  const [impressions, reach] = countArgs(input, 'frequency', ['impressions', 'reach']) as [number, number];
+  return ratio(impressions, reach);
 }
 
 /**
@@ -50,7 +52,8 @@ export function frequency(input: { impressions: number; reach: number }): Ratio 
  * ctr({ clicks: 0, impressions: 0 }); // null
  */
 export function ctr(input: { clicks: number; impressions: number }): Ratio {
-  return ratio(count(input?.clicks, 'clicks'), count(input?.impressions, 'impressions'));
+  const [clicks, impressions] = countArgs(input, 'ctr', ['clicks', 'impressions']) as [number, number];
+  return ratio(clicks, impressions);
 }
 
 /**
@@ -68,5 +71,6 @@ export function ctr(input: { clicks: number; impressions: number }): Ratio {
  * viralityRate({ shares: 200, impressions: 5000 }); // 0.04
  */
 export function viralityRate(input: { shares: number; impressions: number }): Ratio {
-  return ratio(count(input?.shares, 'shares'), count(input?.impressions, 'impressions'));
+  const [shares, impressions] = countArgs(input, 'viralityRate', ['shares', 'impressions']) as [number, number];
+  return ratio(shares, impressions);
 }

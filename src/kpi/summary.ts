@@ -110,7 +110,7 @@ export interface InvalidRecord {
   index: number;
   /** The offending field, e.g. `['records', 12, 'impressions']`. */
   path: Path;
-  /** A stable code: `notAnObject`, `invalidPlatform`, `invalidDate`, `negative`, `currencyMismatch`… */
+  /** A stable code: `invalidType`, `invalidPlatform`, `invalidDate`, `negative`, `currencyMismatch`… */
   code: string;
   /** What is wrong, in words. */
   reason: string;

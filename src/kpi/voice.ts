@@ -77,7 +77,7 @@ export function netSentiment(counts: SentimentCounts, options: NetSentimentOptio
   const args = formulaArgs(counts, 'netSentiment({ positive, negative, neutral }, { method })');
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw invalid(
-      'notAnObject',
+      'invalidType',
       `netSentiment needs options { method: 'includeNeutral' | 'excludeNeutral' }, got ${describeValue(options)}`,
       'options',
     );

@@ -57,7 +57,7 @@ export function bestPostingWindows(activity: AudienceActivity | ActivityMatrix, 
   const matrix = Array.isArray(activity)
     ? activityMatrix(activity, 'activity')
     : activityMatrix(objectArgument(activity, 'activity').matrix, ['activity', 'matrix']);
-  const opts = readOptions(options);
+  const opts = readOptions<BestPostingWindowsOptions>(options, 'options', ['count', 'minGapHours']);
   const wanted = opts.count === undefined ? 3 : count(opts.count, ['options', 'count']);
   const minGap = opts.minGapHours === undefined ? 3 : finiteNumber(opts.minGapHours, ['options', 'minGapHours'], { min: 0, max: WEEK_HOURS });
 

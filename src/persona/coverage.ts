@@ -56,7 +56,7 @@ export interface CoverageOptions {
 export function coverage(personas: readonly PersonaInput[], platforms: readonly PlatformId[], options: CoverageOptions = {}): Coverage {
   const list = arrayArgument(personas, 'personas');
   const chosen = platformList(platforms, 'platforms');
-  const opts = readOptions(options);
+  const opts = readOptions<CoverageOptions>(options, 'options', ['minShare']);
   const minShare = opts.minShare === undefined ? 0 : finiteNumber(opts.minShare, ['options', 'minShare'], { min: 0, max: 1 });
   const seen = new Set<string>();
   const result: PersonaCoverage[] = [];

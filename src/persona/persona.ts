@@ -21,8 +21,8 @@ const textList = z.array(text(500)).max(1000).default([]);
 const CountrySchema = z
   .string()
   .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code in capitals, such as FR or GB')
-  .refine((v) => v !== 'UK', { message: "Use 'GB' for the United Kingdom (ISO 3166-1 alpha-2)" })
-  .refine((v) => v !== 'EL', { message: "Use 'GR' for Greece (ISO 3166-1 alpha-2)" });
+  .refine((v) => v !== 'UK', { message: "Use 'GB' for the United Kingdom (ISO 3166-1 alpha-2)", params: { code: 'invalidCountry' } })
+  .refine((v) => v !== 'EL', { message: "Use 'GR' for Greece (ISO 3166-1 alpha-2)", params: { code: 'invalidCountry' } });
 
 function canonicalLanguage(tag: string): string | null {
   try {
@@ -40,7 +40,7 @@ const LanguageSchema = z
   .transform((tag, ctx) => {
     const canonical = canonicalLanguage(tag);
     if (canonical === null) {
-      ctx.addIssue({ code: 'custom', message: `Expected a BCP 47 language tag such as 'fr' or 'fr-FR'`, input: tag });
+      ctx.addIssue({ code: 'custom', message: `Expected a BCP 47 language tag such as 'fr' or 'fr-FR'`, input: tag , params: { code: 'invalidLocale' } });
       return z.NEVER;
     }
     return canonical;
@@ -116,7 +116,7 @@ export const PersonaSchema = z
     const seen = new Set<string>();
     for (let i = 0; i < persona.platforms.length; i += 1) {
       const id = (persona.platforms[i] as { platform: string }).platform;
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `Platform '${id}' is listed twice`, path: ['platforms', i, 'platform'] });
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `Platform '${id}' is listed twice`, path: ['platforms', i, 'platform'] , params: { code: 'duplicate' } });
       seen.add(id);
     }
   });

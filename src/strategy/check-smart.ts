@@ -69,7 +69,7 @@ const DAY_MS = 86_400_000;
  */
 export function checkSmart(objective: ObjectiveInput, options: CheckSmartOptions = {}): SmartFinding[] {
   const o = parseWithSchema(ObjectiveSchema, objective, { name: 'objective', path: ['objective'] });
-  const opts = readOptions(options);
+  const opts = readOptions<CheckSmartOptions>(options, 'options', ['history', 'maxPaceRatio', 'stretchPaceRatio']);
   const history = opts.history === undefined ? [] : metricObservations(opts.history, ['options', 'history']);
   const maxRatio = opts.maxPaceRatio === undefined ? 3 : finiteNumber(opts.maxPaceRatio, ['options', 'maxPaceRatio'], { min: 0, minExclusive: true });
   const stretchRatio =

@@ -47,7 +47,7 @@ export interface RecommendedKpisOptions {
  */
 export function recommendedKpis(objectiveType: ObjectiveType, options: RecommendedKpisOptions = {}): KpiName[] {
   const type = checkObjectiveType(objectiveType, 'objectiveType');
-  const opts = readOptions(options);
+  const opts = readOptions<RecommendedKpisOptions>(options, 'options', ['overrides']);
   if (opts.overrides !== undefined) {
     const overrides = objectArgument(opts.overrides, ['options', 'overrides']);
     for (const key of Object.keys(overrides)) {

@@ -21,7 +21,7 @@ const BrandSchema = z.strictObject({
   website: z
     .string()
     .max(2000)
-    .refine((v) => isHttpUrl(v), { message: "Expected an http(s) URL such as 'https://example.com'" })
+    .refine((v) => isHttpUrl(v), { message: "Expected an http(s) URL such as 'https://example.com'", params: { code: 'invalidUrl' } })
     .optional(),
   /** Its home country, ISO 3166-1 alpha-2 (an anchored, fixed-length pattern: constant time). */
   country: z

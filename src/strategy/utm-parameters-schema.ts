@@ -5,7 +5,7 @@ const value = z
   .string()
   .min(1, 'A UTM value must not be empty')
   .max(2000, 'A UTM value is at most 2000 characters')
-  .refine((v) => isWellFormedText(v), { message: 'A UTM value must not contain a lone surrogate' });
+  .refine((v) => isWellFormedText(v), { message: 'A UTM value must not contain a lone surrogate', params: { code: 'malformedText' } });
 
 /**
  * The zod schema of {@link UtmParameters}: `source`, `medium`, `campaign`

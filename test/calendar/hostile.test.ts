@@ -88,6 +88,7 @@ const csv = 'id;platform;at;localTime;pillar;format;objectiveType;language;text;
 // Valid arguments for each function; hostile values replace each in turn.
 const calls: Record<string, unknown[]> = {
   planCalendar: [planInput],
+  parsePlanCalendarInput: [planInput],
   findConflicts: [plan],
   reschedule: [plan, 'a', '2027-03-12T08:00:00Z'],
   insertNewsjacking: [plan, { at: '2027-03-09T08:30:00Z', platform: 'x', pillar: 'a', text: 't', format: 'text', objectiveType: 'engagement', language: 'fr', id: 'n', priority: 3, media: [], links: [], callToAction: 'go' }],

@@ -5,11 +5,11 @@ import { arrayArgument, booleanArgument, finiteNumber, formatPath, objectArgumen
 
 describe('argument guards refuse wrong shapes with a ValidationError naming the argument', () => {
   it('readOptions', () => {
-    expect(readOptions(undefined)).toEqual({});
+    expect(readOptions(undefined, 'options', ['locale'])).toEqual({});
     const o = { locale: 'fr-FR' };
-    expect(readOptions(o)).toBe(o);
-    expect(readOptions(Object.create(null) as object)).toEqual({});
-    for (const bad of [null, [], new Date(), 'fr-FR', 3, new Map()]) expect(() => readOptions(bad, 'settings')).toThrow(/options must be an object/);
+    expect(readOptions(o, 'options', ['locale'])).toBe(o);
+    expect(readOptions(Object.create(null) as object, 'options', [])).toEqual({});
+    for (const bad of [null, [], new Date(), 'fr-FR', 3, new Map()]) expect(() => readOptions(bad, 'settings', [])).toThrow(/^settings must be an object/);
   });
 
   it('objectArgument, arrayArgument, booleanArgument, pathArgument', () => {

@@ -42,7 +42,7 @@ describe('errors', () => {
   it('invalid() builds a one-issue ValidationError', () => {
     const e = invalid('negative', 'reach must not be negative', 'reach');
     expect(e.issues).toEqual([{ code: 'negative', message: 'reach must not be negative', path: ['reach'] }]);
-    expect(invalid('x', 'y').path).toEqual([]);
+    expect(invalid('invalidValue', 'y').path).toEqual([]);
   });
 
   it('paths render for people', () => {

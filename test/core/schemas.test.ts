@@ -88,7 +88,7 @@ describe('parseWithSchema() and validationErrorFromZod()', () => {
     expect(parseWithSchema(z.number().int(), 3)).toBe(3);
   });
 
-  it('throws a ValidationError with zod’s codes, paths and prettified text', () => {
+  it('throws a ValidationError with socialkit codes (zod codes mapped), paths and prettified text', () => {
     try {
       parseWithSchema(FindingSchema, { code: '', severity: 'bad' }, { name: 'Finding', path: ['report', 'findings', 2] });
       expect.unreachable();
@@ -102,7 +102,8 @@ describe('parseWithSchema() and validationErrorFromZod()', () => {
         ['report', 'findings', 2, 'message'],
         ['report', 'findings', 2, 'path'],
       ]);
-      expect(err.issues.map((i) => i.code)).toEqual(['too_small', 'invalid_value', 'invalid_type', 'invalid_type']);
+      expect(err.issues.map((i) => i.code)).toEqual(['outOfRange', 'invalidValue', 'invalidType', 'invalidType']);
+      expect(err.issues[2]?.message).toBe('report.findings[2].message is required');
     }
   });
 

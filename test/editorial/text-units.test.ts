@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPost } from '../../src/editorial/index.js';
-import { readOptions } from '../../src/editorial/read-options.js';
+import { readOptions } from '../../src/core/internal.js';
 import { foldText, skeleton, wholeWordOccurrences } from '../../src/editorial/text-fold.js';
 import { alwaysBreaksBetween, graphemeBoundaries, graphemeChunks, graphemeCount } from '../../src/editorial/text-units.js';
 import { LINE, POST } from './fixtures.js';

@@ -60,12 +60,11 @@ const FLUSH_AT = 4e15;
  * Checks the options of `summarize` / `summarizeAsync`.
  *
  * @param value - the options argument
- * @param fn - the function's name, for messages
  * @returns the checked configuration
  * @throws {ValidationError} naming the offending option
  */
-export function configureSummary(value: unknown, fn: string): SummaryConfig {
-  const options = optionsArg(value, fn);
+export function configureSummary(value: unknown): SummaryConfig {
+  const options = optionsArg(value, ['by', 'timeZone', 'currency', 'onInvalid']);
   const by = options.by === undefined ? [] : options.by;
   if (!Array.isArray(by)) {
     throw invalid('invalidOption', `options.by must be an array of dimensions such as ['platform', 'week'], got ${describeValue(by)}`, ['options', 'by']);
@@ -410,7 +409,7 @@ export class Summarizer {
     const at = (field: string): Path => ['records', index, field];
     try {
       if (typeof value !== 'object' || value === null) {
-        return invalid('notAnObject', `records[${index}] must be an object (one post), got ${describeValue(value)}`, ['records', index]);
+        return invalid('invalidType', `records[${index}] must be an object (one post), got ${describeValue(value)}`, ['records', index]);
       }
       const record = value as Record<string, unknown>;
       platformId(record.platform, at('platform'));

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/core/index.js';
+import { cpc, ctr, engagementRateByReach, engagements, summarize } from '../../src/kpi/index.js';
+import { expectValidation } from './helpers.js';
+
+// Issue 11: one way to read arguments and report mistakes.
+describe('kpi arguments', () => {
+  it('a misspelt option is refused with a suggestion: summarize(posts, { currncy })', () => {
+    const e = expectValidation(() => summarize([], { currncy: 'EUR' } as never), 'unknownKey', ['options', 'currncy']);
+    expect(e.message).toContain('did you mean `currency`?');
+    expectValidation(() => engagements({ likes: 1 }, { includes: ['likes'] } as never), 'unknownKey', ['options', 'includes']);
+  });
+
+  it('a formula called with anything but one object says how it is called', () => {
+    const e = expectValidation(() => ctr(12 as never), 'invalidType', []);
+    expect(e.message).toBe('`ctr({ clicks, impressions })` takes one object, got 12');
+    expect(expectValidation(() => engagementRateByReach(12 as never), 'invalidType').message).toBe('`engagementRateByReach({ engagements, reach })` takes one object, got 12');
+    expect(expectValidation(() => cpc(null as never), 'invalidType').message).toBe('`cpc({ cost, clicks })` takes one object, got null');
+  });
+
+  it('extra fields are accepted; a missing one names a similar key of the input', () => {
+    expect(ctr({ clicks: 1, impressions: 4, campaign: 'ete' } as never)).toBe(0.25);
+    const e = expectValidation(() => ctr({ click: 1, impressions: 4 } as never), 'missingField', ['clicks']);
+    expect(e.message).toBe('`ctr({ clicks, impressions })` needs clicks (the input has `click`: a misspelling of `clicks`?)');
+    expect(expectValidation(() => ctr({ impressions: 4 } as never), 'missingField').message).toBe('`ctr({ clicks, impressions })` needs clicks');
+  });
+
+  it('every problem of the argument is listed, each with its path', () => {
+    try {
+      engagementRateByReach({ engagements: -1, reach: 0.5 });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues.map((i) => [i.code, i.path])).toEqual([
+        ['negative', ['engagements']],
+        ['notInteger', ['reach']],
+      ]);
+    }
+  });
+});
