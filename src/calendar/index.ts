@@ -87,3 +87,8 @@ export { PlannedPostSchema, type PlannedPost, type PlannedPostInput } from './pl
 export { reschedule } from './reschedule.js';
 export { resume, type ResumeOptions } from './resume.js';
 export { toICalendar, type ToICalendarOptions } from './to-icalendar.js';
+export { parseApprovalPolicy } from './approval-policy.js';
+export { parseBlackout, parseFreeze, parsePlan, parsePlatformConstraints } from './plan.js';
+export { parseHistoryEntry, parseWorkflowActor } from './history-entry.js';
+export { parseObservance, parseObservanceOccurrence, parseObservanceRule, parseObservanceTableRow } from './observance.js';
+export { parsePlannedPost } from './planned-post.js';

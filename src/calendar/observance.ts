@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LocalDateSchema, WeekdaySchema } from '../core/index.js';
+import { parseWithSchema } from '../core/internal.js';
 
 /**
  * The categories of observances, in a stable order.
@@ -205,3 +206,63 @@ export const ObservanceOccurrenceSchema = z.strictObject({
 
 /** An occurrence of an observance (see {@link ObservanceOccurrenceSchema}). */
 export type ObservanceOccurrence = z.output<typeof ObservanceOccurrenceSchema>;
+
+/**
+ * Parses an observance with {@link ObservanceSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate observance
+ * @returns the parsed observance (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseObservance(null); // throws ValidationError: observance must be an object
+ */
+export function parseObservance(value: unknown): Observance {
+  return parseWithSchema(ObservanceSchema, value, { name: 'observance' });
+}
+
+/**
+ * Parses an observance occurrence with {@link ObservanceOccurrenceSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate observance occurrence
+ * @returns the parsed observance occurrence (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseObservanceOccurrence(null); // throws ValidationError: observance occurrence must be an object
+ */
+export function parseObservanceOccurrence(value: unknown): ObservanceOccurrence {
+  return parseWithSchema(ObservanceOccurrenceSchema, value, { name: 'observance occurrence' });
+}
+
+/**
+ * Parses an observance rule with {@link ObservanceRuleSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate observance rule
+ * @returns the parsed observance rule (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseObservanceRule(null); // throws ValidationError: observance rule must be an object
+ */
+export function parseObservanceRule(value: unknown): ObservanceRule {
+  return parseWithSchema(ObservanceRuleSchema, value, { name: 'observance rule' });
+}
+
+/**
+ * Parses an observance table row with {@link ObservanceTableRowSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate observance table row
+ * @returns the parsed observance table row (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseObservanceTableRow(null); // throws ValidationError: observance table row must be an object
+ */
+export function parseObservanceTableRow(value: unknown): ObservanceTableRow {
+  return parseWithSchema(ObservanceTableRowSchema, value, { name: 'observance table row' });
+}

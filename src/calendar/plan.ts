@@ -4,6 +4,7 @@ import { WorkflowActorSchema } from './history-entry.js';
 import { createLocalClock } from './local-clock.js';
 import { PlannedPostSchema } from './planned-post.js';
 import { PostStatusSchema } from './post-status.js';
+import { parseWithSchema } from '../core/internal.js';
 
 /** The most posts a plan holds. */
 export const MAX_PLAN_POSTS = 200_000;
@@ -125,3 +126,63 @@ export type Plan = z.output<typeof PlanSchema>;
 
 /** A publication plan as accepted on input. */
 export type PlanInput = z.input<typeof PlanSchema>;
+
+/**
+ * Parses a blackout with {@link BlackoutSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate blackout
+ * @returns the parsed blackout (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseBlackout(null); // throws ValidationError: blackout must be an object
+ */
+export function parseBlackout(value: unknown): Blackout {
+  return parseWithSchema(BlackoutSchema, value, { name: 'blackout' });
+}
+
+/**
+ * Parses a freeze with {@link FreezeSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate freeze
+ * @returns the parsed freeze (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseFreeze(null); // throws ValidationError: freeze must be an object
+ */
+export function parseFreeze(value: unknown): Freeze {
+  return parseWithSchema(FreezeSchema, value, { name: 'freeze' });
+}
+
+/**
+ * Parses a plan with {@link PlanSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate plan
+ * @returns the parsed plan (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parsePlan(null); // throws ValidationError: plan must be an object
+ */
+export function parsePlan(value: unknown): Plan {
+  return parseWithSchema(PlanSchema, value, { name: 'plan' });
+}
+
+/**
+ * Parses a platform constraints with {@link PlatformConstraintsSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate platform constraints
+ * @returns the parsed platform constraints (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parsePlatformConstraints(null); // throws ValidationError: platform constraints must be an object
+ */
+export function parsePlatformConstraints(value: unknown): PlatformConstraints {
+  return parseWithSchema(PlatformConstraintsSchema, value, { name: 'platform constraints' });
+}

@@ -2,7 +2,7 @@ import { type CurrencyOptions, currencyCode, minorUnit } from './currency.js';
 import { describeValue } from './describe-value.js';
 import { invalid } from './errors.js';
 import { finiteNumber } from './finite-number.js';
-import { Decimal } from './decimal.js';
+import { Decimal, type MoneyInput } from './decimal.js';
 import { money } from './money.js';
 import { readOptions } from './read-options.js';
 
@@ -91,7 +91,7 @@ export function formatPercent(ratio: number | null, options: FormatPercentOption
  * formatMoney('1234.5', 'EUR', { locale: 'fr-FR' }); // '1 234,50 €' (U+202F and U+00A0)
  * formatMoney(1234, 'JPY', { locale: 'ja-JP' }); // '￥1,234'
  */
-export function formatMoney(amount: unknown, currency: string, options: FormatMoneyOptions = {}): string {
+export function formatMoney(amount: MoneyInput, currency: string, options: FormatMoneyOptions = {}): string {
   const o = readOptions<FormatMoneyOptions>(options, 'options', ['locale', 'digits', 'minorUnits']);
   const code = currencyCode(currency, 'currency', { minorUnits: o.minorUnits });
   const digits = finiteNumber(o.digits ?? minorUnit(code, { minorUnits: o.minorUnits }), 'digits', { min: 0, max: 20 });

@@ -88,3 +88,4 @@ export {
   type TimeBucketer,
   type Weekday,
 } from './time.js';
+export { parseFinding } from './finding.js';

@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { type Decimal } from './decimal.js';
+import { type Decimal, type MoneyInput } from './decimal.js';
 import { isCurrencyCode } from './currency.js';
 import { SocialKitError, ValidationError } from './errors.js';
 import { money } from './money.js';
 import { PLATFORM_IDS } from './platform-id.js';
-import { instant, isValidTimeZone, localDate, localTime, WEEKDAYS } from './time.js';
+import { instant, isValidTimeZone, localDate, localTime, WEEKDAYS, type InstantInput } from './time.js';
 
 /**
  * Marks the socialkit scalar schemas whose JSON form differs from their
@@ -38,7 +38,7 @@ function fromGuard<T>(guard: (value: unknown) => T) {
  * @example
  * MoneySchema.parse('19.99').toString(); // '19.99'
  */
-export const MoneySchema: z.ZodType<Decimal, unknown> = z.unknown().transform(fromGuard((v) => money(v)));
+export const MoneySchema: z.ZodType<Decimal, MoneyInput> = z.custom<MoneyInput>().transform(fromGuard((v) => money(v as MoneyInput)));
 scalarKinds.add(MoneySchema, { kind: 'money' });
 
 /**
@@ -47,7 +47,7 @@ scalarKinds.add(MoneySchema, { kind: 'money' });
  * @example
  * InstantSchema.parse('2027-03-28T09:00:00+02:00').toISOString(); // '2027-03-28T07:00:00.000Z'
  */
-export const InstantSchema: z.ZodType<Date, unknown> = z.unknown().transform(fromGuard((v) => instant(v)));
+export const InstantSchema: z.ZodType<Date, InstantInput> = z.custom<InstantInput>().transform(fromGuard((v) => instant(v)));
 scalarKinds.add(InstantSchema, { kind: 'instant' });
 
 /**

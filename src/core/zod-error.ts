@@ -124,7 +124,13 @@ function mapIssue(issue: ZodIssue, base: Path, schema: z.core.$ZodType | undefin
       message = `${formatPath(path)} is required${similar === undefined ? '' : ` (the input has \`${similar}\`: a misspelling of \`${key}\`?)`}`;
     }
   }
-  return [{ code: issueCodeOf(issue), message, path }];
+  let code = issueCodeOf(issue);
+  // NaN and ±Infinity where a number is expected: the codes of the number guards.
+  if (issue.code === 'invalid_type' && issue.expected === 'number' && hasInput) {
+    const value = valueAt(input, issue.path);
+    if (typeof value === 'number') code = Number.isNaN(value) ? 'notANumber' : 'notFinite';
+  }
+  return [{ code, message, path }];
 }
 
 function pretty(issues: readonly ValidationIssue[]): string {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ObjectiveTypeSchema, PLATFORM_IDS, PlatformIdSchema, POST_FORMATS, PostFormatSchema } from '../core/index.js';
 import { LanguageTagSchema } from './language-tag.js';
 import { CONTENT_ROLES, expandMixPreset, MIX_PRESETS, MixPresetSchema, PILLAR_ID } from './mix-preset.js';
+import { parseWithSchema } from '../core/internal.js';
 
 const SHARE_TOLERANCE = 1e-6;
 
@@ -182,4 +183,64 @@ export function platformShares(line: EditorialLine): Partial<Record<(typeof PLAT
     if (f !== undefined) shares[id] = f / total;
   }
   return shares;
+}
+
+/**
+ * Parses a content pillar with {@link ContentPillarSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate content pillar
+ * @returns the parsed content pillar (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseContentPillar(null); // throws ValidationError: content pillar must be an object
+ */
+export function parseContentPillar(value: unknown): ContentPillar {
+  return parseWithSchema(ContentPillarSchema, value, { name: 'content pillar' });
+}
+
+/**
+ * Parses an editorial line with {@link EditorialLineSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate editorial line
+ * @returns the parsed editorial line (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseEditorialLine(null); // throws ValidationError: editorial line must be an object
+ */
+export function parseEditorialLine(value: unknown): EditorialLine {
+  return parseWithSchema(EditorialLineSchema, value, { name: 'editorial line' });
+}
+
+/**
+ * Parses a hashtag policy with {@link HashtagPolicySchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate hashtag policy
+ * @returns the parsed hashtag policy (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseHashtagPolicy(null); // throws ValidationError: hashtag policy must be an object
+ */
+export function parseHashtagPolicy(value: unknown): HashtagPolicy {
+  return parseWithSchema(HashtagPolicySchema, value, { name: 'hashtag policy' });
+}
+
+/**
+ * Parses a tone of voice with {@link ToneOfVoiceSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate tone of voice
+ * @returns the parsed tone of voice (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseToneOfVoice(null); // throws ValidationError: tone of voice must be an object
+ */
+export function parseToneOfVoice(value: unknown): ToneOfVoice {
+  return parseWithSchema(ToneOfVoiceSchema, value, { name: 'tone of voice' });
 }

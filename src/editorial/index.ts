@@ -42,3 +42,5 @@ export { mixReport, type ChiSquare, type MixReport, type MixShare, type PillarSh
 export { nextPillar, type NextPillar } from './next-pillar.js';
 export { MEDIA_KINDS, PostMediaSchema, PostSchema, type MediaKind, type Post, type PostInput, type PostMedia, type PostMediaInput } from './post.js';
 export { POST_FINDING_CODES, POST_RULES, type PostFindingCode, type PostRule, type PostRuleContext } from './post-rules.js';
+export { parseContentPillar, parseEditorialLine, parseHashtagPolicy, parseToneOfVoice } from './editorial-line.js';
+export { parsePostMedia, parsePost } from './post.js';

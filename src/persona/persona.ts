@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { PlatformIdSchema, PostFormatSchema, TimeZoneSchema } from '../core/index.js';
 import { ActivityMatrixSchema } from './activity-matrix-schema.js';
+import { parseWithSchema } from '../core/internal.js';
 
 /**
  * The markets a persona belongs to: `'b2b'` (a professional buyer) or `'b2c'` (a consumer).
@@ -126,3 +127,18 @@ export type Persona = z.output<typeof PersonaSchema>;
 
 /** A persona as accepted on input (see {@link PersonaSchema}). */
 export type PersonaInput = z.input<typeof PersonaSchema>;
+
+/**
+ * Parses a persona with {@link PersonaSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate persona
+ * @returns the parsed persona (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parsePersona(null); // throws ValidationError: persona must be an object
+ */
+export function parsePersona(value: unknown): Persona {
+  return parseWithSchema(PersonaSchema, value, { name: 'persona' });
+}

@@ -10,6 +10,10 @@ export { buildUtmUrl } from './build-utm-url.js';
 export { checkSmart, type CheckSmartOptions, type SmartCriterion, type SmartFinding } from './check-smart.js';
 export {
   goalProgress,
+  GoalProgressInputSchema,
+  GoalStatusThresholdsSchema,
+  parseGoalProgressInput,
+  ProgressCurvePointSchema,
   type GoalForecast,
   type GoalProgress,
   type GoalProgressInput,
@@ -42,3 +46,6 @@ export { StrategySchema, type Strategy, type StrategyInput } from './strategy.js
 export { UTM_KEYS, utmParameters, type UtmParameters } from './utm-parameters.js';
 export { UtmParametersSchema } from './utm-parameters-schema.js';
 export { validateStrategy } from './validate-strategy.js';
+export { parseObjective } from './objective.js';
+export { parseStrategy } from './strategy.js';
+export { parseUtmParameters } from './utm-parameters-schema.js';

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { PlatformIdSchema } from '../core/index.js';
 import { PersonaSchema } from '../persona/index.js';
 import { ObjectiveSchema } from './objective.js';
+import { parseWithSchema } from '../core/internal.js';
 
 const id = z.string().min(1, 'Must not be empty').max(100, 'Must be at most 100 characters');
 
@@ -73,3 +74,18 @@ export type Strategy = z.output<typeof StrategySchema>;
 
 /** A strategy as accepted on input (see {@link StrategySchema}). */
 export type StrategyInput = z.input<typeof StrategySchema>;
+
+/**
+ * Parses a strategy with {@link StrategySchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate strategy
+ * @returns the parsed strategy (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseStrategy(null); // throws ValidationError: strategy must be an object
+ */
+export function parseStrategy(value: unknown): Strategy {
+  return parseWithSchema(StrategySchema, value, { name: 'strategy' });
+}

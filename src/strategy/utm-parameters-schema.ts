@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isWellFormedText } from './text-guards.js';
+import { parseWithSchema } from '../core/internal.js';
 
 const value = z
   .string()
@@ -21,3 +22,18 @@ export const UtmParametersSchema = z.strictObject({
   content: value.optional(),
   term: value.optional(),
 });
+
+/**
+ * Parses a UTM parameters with {@link UtmParametersSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate UTM parameters
+ * @returns the parsed UTM parameters (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseUtmParameters(null); // throws ValidationError: UTM parameters must be an object
+ */
+export function parseUtmParameters(value: unknown): z.output<typeof UtmParametersSchema> {
+  return parseWithSchema(UtmParametersSchema, value, { name: 'UTM parameters' });
+}

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { Decimal, money, type PathInput, SocialKitError } from '../../core/index.js';
+import { Decimal, money, type MoneyInput, type PathInput, SocialKitError } from '../../core/index.js';
 import { describeValue, formatPath, invalid } from '../../core/internal.js';
 
 /**
@@ -20,7 +20,7 @@ import { describeValue, formatPath, invalid } from '../../core/internal.js';
  */
 export function amountArg(value: unknown, path: PathInput, signed = false): Decimal {
   // money() also refuses sizes outside MONEY_EXPONENT_RANGE, so the amount is printable.
-  const amount = money(value, { path });
+  const amount = money(value as MoneyInput, { path });
   if (signed || !amount.isNegative()) return amount;
   throw invalid(
     'negative',
