@@ -52,7 +52,7 @@ function isSpace(c: number): boolean {
   );
 }
 
-function change(code: string, message: string, path: Finding['path'] = ['text']): Finding {
+function change(code: AdaptationFindingCode, message: string, path: Finding['path'] = ['text']): Finding {
   return { code, severity: 'info', message, path };
 }
 
@@ -145,6 +145,24 @@ function trimHashtags(text: string, platform: PlatformId, cap: number, line: Edi
     ],
   };
 }
+
+/**
+ * The codes of the findings that `adaptPost` reports (each change it made, and what it could not do) (each explained in its module's guide).
+ *
+ * @example
+ * ADAPTATION_FINDING_CODES.includes('textTruncated'); // true
+ */
+export const ADAPTATION_FINDING_CODES = Object.freeze([
+  'platformChanged',
+  'textTruncated',
+  'hashtagRemoved',
+  'hashtagUnmarked',
+  'hashtagsKept',
+  'entityTooLong',
+] as const);
+
+/** A finding code of {@link ADAPTATION_FINDING_CODES}. */
+export type AdaptationFindingCode = (typeof ADAPTATION_FINDING_CODES)[number];
 
 /**
  * Declines a post for a platform: sets the platform, trims the hashtags to

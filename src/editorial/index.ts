@@ -44,3 +44,4 @@ export { MEDIA_KINDS, PostMediaSchema, PostSchema, type MediaKind, type Post, ty
 export { POST_FINDING_CODES, POST_RULES, type PostFindingCode, type PostRule, type PostRuleContext } from './post-rules.js';
 export { parseContentPillar, parseEditorialLine, parseHashtagPolicy, parseToneOfVoice } from './editorial-line.js';
 export { parsePostMedia, parsePost } from './post.js';
+export { ADAPTATION_FINDING_CODES, type AdaptationFindingCode } from './adapt-post.js';

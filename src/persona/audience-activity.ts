@@ -75,6 +75,22 @@ export interface AudienceActivity {
 }
 
 /**
+ * The codes of the findings that `audienceActivity` reports (each explained in its module's guide).
+ *
+ * @example
+ * AUDIENCE_FINDING_CODES.includes('noAudienceActivity'); // true
+ */
+export const AUDIENCE_FINDING_CODES = Object.freeze([
+  'noAudienceActivity',
+  'personaWithoutPlatforms',
+  'personaNotOnPlatform',
+  'personaWithoutActivity',
+] as const);
+
+/** A finding code of {@link AUDIENCE_FINDING_CODES}. */
+export type AudienceFindingCode = (typeof AUDIENCE_FINDING_CODES)[number];
+
+/**
  * Merges personas' weekly activity profiles into one heat map in the brand's
  * time zone, for the local dates of `range`, converting between zones for the
  * real days of the range (DST included) rather than with a fixed offset.

@@ -22,3 +22,4 @@ export { PERSONA_MARKETS, PersonaSchema, type Persona, type PersonaInput, type P
 export { personaPlatformFit, type PlatformFit } from './persona-platform-fit.js';
 export { parseActivityMatrix } from './activity-matrix-schema.js';
 export { parsePersona } from './persona.js';
+export { AUDIENCE_FINDING_CODES, type AudienceFindingCode } from './audience-activity.js';

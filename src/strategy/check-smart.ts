@@ -33,6 +33,33 @@ export interface CheckSmartOptions {
 const DAY_MS = 86_400_000;
 
 /**
+ * The codes of the findings that `checkSmart` reports, by SMART criterion (each explained in its module's guide).
+ *
+ * @example
+ * SMART_FINDING_CODES.includes('missingKpi'); // true
+ */
+export const SMART_FINDING_CODES = Object.freeze([
+  'missingKpi',
+  'missingPlatformScope',
+  'unknownKpi',
+  'missingBaseline',
+  'missingTarget',
+  'targetEqualsBaseline',
+  'achievabilityNotChecked',
+  'noHistoricalProgress',
+  'paceUnrealistic',
+  'paceAboveHistory',
+  'missingBusinessGoal',
+  'kpiNotRecommended',
+  'missingDeadline',
+  'missingStart',
+  'deadlineNotAfterStart',
+] as const);
+
+/** A finding code of {@link SMART_FINDING_CODES}. */
+export type SmartFindingCode = (typeof SMART_FINDING_CODES)[number];
+
+/**
  * Checks an objective against the SMART criteria and returns what falls
  * short, as findings (an empty array means nothing to report).
  *
@@ -83,7 +110,7 @@ export function checkSmart(objective: ObjectiveInput, options: CheckSmartOptions
   }
 
   const findings: SmartFinding[] = [];
-  const add = (criterion: SmartCriterion, severity: Finding['severity'], code: string, message: string, path: (string | number)[]): void => {
+  const add = (criterion: SmartCriterion, severity: Finding['severity'], code: SmartFindingCode, message: string, path: (string | number)[]): void => {
     findings.push({ code, severity, message, path, criterion });
   };
 

@@ -49,3 +49,5 @@ export { validateStrategy } from './validate-strategy.js';
 export { parseObjective } from './objective.js';
 export { parseStrategy } from './strategy.js';
 export { parseUtmParameters } from './utm-parameters-schema.js';
+export { SMART_FINDING_CODES, type SmartFindingCode } from './check-smart.js';
+export { STRATEGY_FINDING_CODES, type StrategyFindingCode } from './validate-strategy.js';

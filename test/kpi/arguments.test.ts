@@ -38,3 +38,29 @@ describe('kpi arguments', () => {
     }
   });
 });
+
+describe('summarize: the first bad record, with all of its problems', () => {
+  it('stops at the first bad record and lists every problem of it, each with its path', () => {
+    const good = { platform: 'x', publishedAt: '2027-01-04T09:00:00Z', impressions: 10, reach: 5, engagements: 1, clicks: 0 };
+    try {
+      summarize([good, { ...good, publishedAt: 'bad', impressions: -1, reach: 'x' }, { ...good, platform: 'nope' }]);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues.map((i) => [i.code, i.path])).toEqual([
+        ['invalidDate', ['records', 1, 'publishedAt']],
+        ['negative', ['records', 1, 'impressions']],
+        ['notANumber', ['records', 1, 'reach']],
+      ]);
+    }
+  });
+
+  it('a missing field names a similar key of the record (extra fields are kept for `by`)', () => {
+    const e = expectValidation(
+      () => summarize([{ platfrom: 'x', publishedAt: '2027-01-04T09:00:00Z', impressions: 1, reach: 1, engagements: 0, clicks: 0 }] as never),
+      'missingField',
+      ['records', 0, 'platform'],
+    );
+    expect(e.message).toBe('records[0] needs platform (the input has `platfrom`: a misspelling of `platform`?)');
+  });
+});
