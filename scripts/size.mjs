@@ -42,10 +42,13 @@ const checks = [
     limit: 1024,
     forbid: ['zod', 'decimal.js'],
   },
-  moduleBudget('core', 13),
+  // Issue 11 added a parseXxx per domain schema, the schema input types and
+  // the zod code mapping with key suggestions: core 13 → 15, persona 11 → 13,
+  // strategy 17 → 19 KB.
+  moduleBudget('core', 15),
   moduleBudget('kpi', 14),
-  moduleBudget('persona', 11),
-  moduleBudget('strategy', 17),
+  moduleBudget('persona', 13),
+  moduleBudget('strategy', 19),
   moduleBudget('calendar', 40),
   moduleBudget('editorial', 38),
   {

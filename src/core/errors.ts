@@ -145,9 +145,8 @@ export class ValidationError extends SocialKitError {
  * invalid('negative', 'reach must not be negative, got -1', 'reach').path; // ['reach']
  */
 export function invalid(code: IssueCode, message: string, path: PathInput = []): ValidationError {
-  return new ValidationError([
-    { code: typeof code === 'string' ? code : 'invalidValue', message: typeof message === 'string' ? message : 'Invalid input.', path: toPath(path) },
-  ]);
+  // Private (core/internal.ts): its callers are typed, so no defensive checks (they would weigh on every formula's bundle).
+  return new ValidationError([{ code, message, path: toPath(path) }]);
 }
 
 /**

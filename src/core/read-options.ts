@@ -61,23 +61,3 @@ export function unknownKeyIssue(key: string, path: PathInput, allowedKeys: reado
   return { code: 'unknownKey', message: `${formatPath(path)} is not ${what}${hint}${list}`, path: toPath(path) };
 }
 
-/**
- * The `missingField` issue of a required field a record or a formula input
- * lacks. Records keep accepting extra fields; when one of them is close to
- * the missing name (`click` for `clicks`), the message names it.
- *
- * @param record - the object that lacks the field
- * @param key - the missing field
- * @param context - who needs it, for the message (`` `ctr({ clicks, impressions })` ``)
- * @param path - the record's own path (default: none)
- * @returns the issue
- * @example
- * missingFieldIssue({ click: 3, impressions: 10 }, 'clicks', 'ctr').message;
- * // 'ctr needs clicks (the input has `click`: a misspelling of `clicks`?)'
- */
-export function missingFieldIssue(record: object, key: string, context: string, path: PathInput = []): ValidationIssue {
-  const own = Object.keys(record);
-  const similar = suggestKey(key, own.length > 200 ? own.slice(0, 200) : own);
-  const hint = similar === undefined || similar === key ? '' : ` (the input has \`${similar}\`: a misspelling of \`${key}\`?)`;
-  return { code: 'missingField', message: `${context} needs ${key}${hint}`, path: [...toPath(path), key] };
-}

@@ -17,7 +17,7 @@ import { amountArg, decimalRatio, finiteDecimal, perUnit } from './internal/mone
  * cac({ spend: 15000, newCustomers: 30 }).toString(); // '500'
  */
 export function cac(input: { spend: MoneyInput; newCustomers: number }): Decimal | null {
-  const args = formulaArgs(input, 'cac({ spend, newCustomers })');
+  const args = formulaArgs(input, 'cac({ spend, newCustomers })', ['spend', 'newCustomers']);
   return perUnit(amountArg(args.spend, 'spend'), count(args.newCustomers, 'newCustomers'), 'cac');
 }
 
@@ -71,7 +71,7 @@ export interface CustomerLifetimeValueInput {
  * customerLifetimeValue({ marginPerPeriod: '17.95', retention: 0.995, discountRate: 0.01, timing: 'start' }).toFixed(2); // '1208.63'
  */
 export function customerLifetimeValue(input: CustomerLifetimeValueInput): Decimal | null {
-  const args = formulaArgs(input, 'customerLifetimeValue({ marginPerPeriod, retention, discountRate, timing })');
+  const args = formulaArgs(input, 'customerLifetimeValue({ marginPerPeriod, retention, discountRate, timing })', ['marginPerPeriod', 'retention', 'discountRate']);
   const margin = amountArg(args.marginPerPeriod, 'marginPerPeriod', true);
   const retention = new Decimal(fraction(args.retention, 'retention'));
   const discount = new Decimal(finiteNumber(args.discountRate, 'discountRate', { min: 0 }));
@@ -100,7 +100,7 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): Decima
  * paybackPeriod({ cac: 600, revenuePerPeriod: 100, grossMargin: 0 }); // null
  */
 export function paybackPeriod(input: { cac: MoneyInput; revenuePerPeriod: MoneyInput; grossMargin: number }): Ratio {
-  const args = formulaArgs(input, 'paybackPeriod({ cac, revenuePerPeriod, grossMargin })');
+  const args = formulaArgs(input, 'paybackPeriod({ cac, revenuePerPeriod, grossMargin })', ['cac', 'revenuePerPeriod', 'grossMargin']);
   const cost = amountArg(args.cac, 'cac');
   const revenue = amountArg(args.revenuePerPeriod, 'revenuePerPeriod');
   const margin = finiteNumber(args.grossMargin, 'grossMargin', { max: 1 });

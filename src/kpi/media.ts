@@ -68,7 +68,7 @@ function ratingPoints(impressions: number, population: number): Ratio {
  * trp({ impressions: 1000000, targetPopulation: 10000000 }); // 10
  */
 export function trp(input: { impressions: number; targetPopulation: number }): Ratio {
-  const args = formulaArgs(input, 'trp({ impressions, targetPopulation })');
+  const args = formulaArgs(input, 'trp({ impressions, targetPopulation })', ['impressions', 'targetPopulation']);
   return ratingPoints(count(args.impressions, 'impressions'), count(args.targetPopulation, 'targetPopulation'));
 }
 

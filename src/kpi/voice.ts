@@ -18,7 +18,7 @@ import { formulaArgs, listArg, oneOf, safeTotal } from './internal/args.js';
  * shareOfVoice({ brand: 50, competitors: [100, 10, 40] }); // 0.25
  */
 export function shareOfVoice(input: { brand: number; competitors: readonly number[] }): Ratio {
-  const args = formulaArgs(input, 'shareOfVoice({ brand, competitors })');
+  const args = formulaArgs(input, 'shareOfVoice({ brand, competitors })', ['brand', 'competitors']);
   const brand = count(args.brand, 'brand');
   const competitors = listArg(args.competitors, 'competitors');
   let total = brand;
@@ -106,7 +106,7 @@ export function netSentiment(counts: SentimentCounts, options: NetSentimentOptio
  * nps({ promoters: 30, passives: 50, detractors: 20 }); // 10
  */
 export function nps(input: { promoters: number; passives: number; detractors: number }): Ratio {
-  const args = formulaArgs(input, 'nps({ promoters, passives, detractors })');
+  const args = formulaArgs(input, 'nps({ promoters, passives, detractors })', ['promoters', 'passives', 'detractors']);
   const promoters = count(args.promoters, 'promoters');
   const passives = count(args.passives, 'passives');
   const detractors = count(args.detractors, 'detractors');

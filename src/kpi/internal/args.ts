@@ -33,33 +33,21 @@ export function formulaArgs(value: unknown, formula: string, required: readonly 
 
 /**
  * Reads a formula's counts: one object whose named fields are each a count
- * (extra fields are accepted). Every problem is listed at once: a missing
- * field (naming a similar key the object has), a value that is not a count.
+ * (extra fields are accepted), checked in order; the first bad one is
+ * reported (listing them all would take `ctr` over its 1 KB budget).
  *
  * @param value - the argument
  * @param formula - the formula's name (`'ctr'`)
  * @param names - the count fields, in order
  * @returns the counts, in the order of `names`
- * @throws {ValidationError} `invalidType` when the argument is not an object; `missingField`, `notANumber`, `negative`, … per field
+ * @throws {ValidationError} `invalidType` when the argument is not an object; `notANumber`, `negative`, … per field
  */
 export function countArgs(value: unknown, formula: string, names: readonly string[]): number[] {
-  const call = `${formula}({ ${names.join(', ')} })`;
-  const fields = formulaArgs(value, call);
-  const out: number[] = [];
-  let issues: ValidationIssue[] | undefined;
-  for (const name of names) {
-    const v = fields[name];
-    if (v === undefined) (issues ??= []).push(missingFieldIssue(fields, name, `\`${call}\``));
-    else {
-      try {
-        out.push(count(v, name));
-      } catch (error) {
-        (issues ??= []).push(...(error as ValidationError).issues);
-      }
-    }
+  // Its own object check rather than formulaArgs's, so that `ctr` alone stays under 1 KB.
+  if (typeof value !== 'object' || value === null) {
+    throw invalid('invalidType', `\`${formula}({ ${names.join(', ')} })\` takes one object, got ${describeValue(value)}`, []);
   }
-  if (issues !== undefined) throw new ValidationError(issues);
-  return out;
+  return names.map((name) => count((value as Fields)[name], name));
 }
 
 /**
