@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ISSUE_CODES } from '../src/core/internal.js';
+import { ISSUE_CODES } from '../src/core/index.js';
 import { PLAN_FINDING_CODES } from '../src/calendar/index.js';
 import { ADAPTATION_FINDING_CODES, POST_FINDING_CODES } from '../src/editorial/index.js';
 import { AUDIENCE_FINDING_CODES } from '../src/persona/index.js';

@@ -35,7 +35,10 @@ const PlanObservanceSchema = ObservanceOccurrenceSchema.extend({ platforms: z.ar
 type ParsedObservance = z.output<typeof PlanObservanceSchema>;
 
 /** An observance to plan a post for: an occurrence as `observances` returns it, optionally limited to some platforms. */
-export type PlanObservance = z.input<typeof PlanObservanceSchema>;
+export type PlanObservance = z.input<typeof ObservanceOccurrenceSchema> & {
+  /** The platforms that get a post for it (1 to 10); every planned platform when left out. */
+  platforms?: readonly PlatformId[];
+};
 
 const PeriodSchema = z.strictObject({ from: LocalDateSchema, to: LocalDateSchema }).superRefine((period, ctx) => {
   if (period.to < period.from) {

@@ -33,6 +33,7 @@ export {
   type SocialKitErrorOptions,
   type ValidationIssue,
 } from './errors.js';
+export { ISSUE_CODES } from './issue-codes.js';
 export { FindingSchema, SeveritySchema, type Finding, type FindingInput, type Severity } from './finding.js';
 export { formatMoney, formatPercent, type FormatMoneyOptions, type FormatPercentOptions } from './format.js';
 export { toJsonSchema, type ToJsonSchemaOptions } from './json-schema.js';

@@ -30,7 +30,6 @@ export { count } from './count.js';
 export { describeValue } from './describe-value.js';
 export { formatPath, invalid, toPath } from './errors.js';
 export { finiteNumber, fraction, type FiniteNumberOptions } from './finite-number.js';
-export { ISSUE_CODES } from './issue-codes.js';
 export { platformId } from './platform-id.js';
 export { missingFieldIssue, similarKey } from './missing-field.js';
 export { MAX_ISSUES, readOptions, unknownKeyIssue } from './read-options.js';

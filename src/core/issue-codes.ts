@@ -7,8 +7,14 @@
  * @module
  */
 
-/** Each issue code with one sentence on what it means; the order is the order of `docs/errors.md`. */
-export const ISSUE_CODES = {
+/**
+ * Each issue code with one sentence on what it means, in the order of
+ * `docs/errors.md` (which is generated from this table).
+ *
+ * @example
+ * ISSUE_CODES.unknownKey.startsWith('An options object has a key'); // true
+ */
+export const ISSUE_CODES = Object.freeze({
   // Shapes and types.
   invalidType: 'A value of the wrong type: an object, an array, a string, a boolean… was expected (also zod `invalid_type`).',
   unknownKey: 'An options object has a key the function does not take; the message suggests the nearest allowed key (also zod `unrecognized_keys`).',
@@ -100,7 +106,7 @@ export const ISSUE_CODES = {
   invalidUidDomain: 'A UID domain that is not a host name.',
   invalidCsv: 'A CSV text that does not parse (a quote left open, a missing column).',
   invalidDelimiter: 'A CSV delimiter that is not one character other than a quote or a line break.',
-} as const satisfies Readonly<Record<string, string>>;
+} as const satisfies Readonly<Record<string, string>>);
 
 /**
  * The code of a {@link ValidationIssue}: what kind of problem it is, stable

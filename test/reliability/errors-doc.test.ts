@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderErrorsDoc } from '../../scripts/docs-errors.js';
-import { ISSUE_CODES } from '../../src/core/internal.js';
+import { ISSUE_CODES } from '../../src/core/index.js';
 
 // Issue 11: docs/errors.md is generated from the code tables, so the doc and the code cannot differ.
 describe('docs/errors.md', () => {
