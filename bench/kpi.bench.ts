@@ -199,7 +199,7 @@ async function moneySums(amounts: readonly number[]): Promise<{ micros: number; 
   });
   const decimal = await medianMs(() => {
     let sum = new Decimal(0);
-    for (let i = 0; i < amounts.length; i += 1) sum = sum.plus(money(amounts[i]));
+    for (let i = 0; i < amounts.length; i += 1) sum = sum.plus(money(amounts[i] as number));
     return sum;
   }, 3, 1);
   return { micros, bigint, decimal };

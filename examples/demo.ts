@@ -28,7 +28,7 @@ import {
   planCalendar,
   planFromCsv,
   planToCsv,
-  PersonaSchema,
+  parsePersona,
   platforms,
   recommendedKpis,
   resume,
@@ -40,7 +40,7 @@ import {
   transition,
   adaptPost,
   checkPost,
-  EditorialLineSchema,
+  parseEditorialLine,
   measureText,
   mixReport,
   nextPillar,
@@ -55,7 +55,7 @@ const eur = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, '
 // 1. Personas ---------------------------------------------------------------
 section('1. Who we speak to (personas)');
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
-const claire = PersonaSchema.parse({
+const claire = parsePersona({
   id: 'claire',
   name: 'Claire, young professional of the Croix-Rousse',
   market: 'b2c',
@@ -72,7 +72,7 @@ const claire = PersonaSchema.parse({
     { weekdays: ['sat'], fromHour: 9, toHour: 12, value: 5 },
   ]),
 });
-const gerard = PersonaSchema.parse({
+const gerard = parsePersona({
   id: 'gerard',
   name: 'Gérard, retired regular',
   market: 'b2c',
@@ -86,7 +86,7 @@ const gerard = PersonaSchema.parse({
     { weekdays: ['sun'], fromHour: 8, toHour: 12, value: 3 },
   ]),
 });
-const julie = PersonaSchema.parse({
+const julie = parsePersona({
   id: 'julie',
   name: 'Julie, Lyonnaise in Montréal (orders gift boxes)',
   market: 'b2c',
@@ -210,7 +210,7 @@ console.log(`Exports: ${ics.split('BEGIN:VEVENT').length - 1} iCalendar events; 
 
 // 3b. Editorial line -----------------------------------------------------------
 section('3b. What we say (editorial line, checks, one message per platform)');
-const line = EditorialLineSchema.parse({
+const line = parseEditorialLine({
   name: 'Boulangerie Martin — ligne éditoriale 2027',
   pillars: [
     { id: 'savoirFaire', name: 'Savoir-faire', role: 'original' },

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The layer rule of DESIGN.md, checked on every import in src/:
-// a module imports only from modules to its left, only the runtime
+// a module imports only from modules to its left, only through their
+// `index.ts` (or core's private `internal.ts`), only the runtime
 // dependencies DESIGN.md names, and no file imports itself in a cycle.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -34,6 +35,13 @@ function walk(dir) {
   }
 }
 
+// The files another module may import: each module's index.ts, and core's private internal.ts.
+const ENTRIES = new Set(['index.ts', 'core/internal.ts']);
+function entryOf(file) {
+  const rel = relative(root, file).split(/[\\/]/);
+  return rel[1] === 'index.ts' ? 'index.ts' : rel.join('/');
+}
+
 function moduleOf(file) {
   const rel = relative(root, file).split(/[\\/]/);
   return rel.length === 1 ? '(root)' : rel[0];
@@ -60,6 +68,9 @@ function check(file) {
         const allowed = ALLOWED[from];
         if (allowed === undefined) problems.push(`${where}: module '${from}' is not in the layer table of scripts/check-layers.mjs`);
         else if (!allowed.includes(to)) problems.push(`${where}: '${from}' may not import '${to}' (allowed: ${allowed.join(', ') || 'nothing'})`);
+        else if (!ENTRIES.has(entryOf(target))) {
+          problems.push(`${where}: import '${to}' through its index.ts${to === 'core' ? " (or core's internal.ts)" : ''}, not past it`);
+        }
       }
     } else if (spec.startsWith('node:')) {
       if (!NODE_ALLOWED_IN.has(from)) problems.push(`${where}: the library does no I/O; node built-ins are for the CLI only`);

@@ -16,6 +16,7 @@ import { transformSync } from 'esbuild';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import Holidays from 'date-holidays';
+import * as internal from '../src/core/internal.js';
 import * as socialkit from '../src/index.js';
 import { allExamples, type Example } from './support/examples.js';
 
@@ -27,8 +28,9 @@ const normalize = (value: unknown): unknown => {
   return value;
 };
 
-// `Holidays` (date-holidays, a dev dependency) is what fromDateHolidays's example constructs.
-const scope: Record<string, unknown> = { ...socialkit, z, Holidays };
+// `Holidays` (date-holidays, a dev dependency) is what fromDateHolidays's example constructs;
+// core's private entry is in scope for the examples of its own helpers.
+const scope: Record<string, unknown> = { ...internal, ...socialkit, z, Holidays };
 const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
 
 function parseExpected(comment: string): { ok: true; value: unknown } | { ok: false } {

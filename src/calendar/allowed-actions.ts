@@ -1,4 +1,4 @@
-import { describeValue, invalid, parseWithSchema } from '../core/index.js';
+import { describeValue, invalid, parseWithSchema } from '../core/internal.js';
 import type { ApprovalPolicyInput } from './approval-policy.js';
 import { WorkflowActorSchema } from './history-entry.js';
 import type { WorkflowSubject } from './transition.js';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { parseWithSchema } from '../core/internal.js';
 
 /**
  * How a post gets approved before it may be scheduled, as agencies and
@@ -26,3 +27,18 @@ export type ApprovalPolicy = z.output<typeof ApprovalPolicySchema>;
 
 /** An approval policy as accepted on input (see {@link ApprovalPolicySchema}). */
 export type ApprovalPolicyInput = z.input<typeof ApprovalPolicySchema>;
+
+/**
+ * Parses an approval policy with {@link ApprovalPolicySchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate approval policy
+ * @returns the parsed approval policy (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseApprovalPolicy(null); // throws ValidationError: approval policy must be an object
+ */
+export function parseApprovalPolicy(value: unknown): ApprovalPolicy {
+  return parseWithSchema(ApprovalPolicySchema, value, { name: 'approval policy' });
+}

@@ -1,4 +1,4 @@
-import { checkYear, daysFromCivil, formatDay } from '../core/civil-day.js';
+import { checkYear, daysFromCivil, formatDay } from '../core/internal.js';
 
 /**
  * The day number of Easter Sunday (days since 1970-01-01). Internal fast path of {@link easterSunday}.

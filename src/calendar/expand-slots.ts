@@ -1,4 +1,5 @@
-import { instantRange, type InstantInput } from '../core/index.js';
+import { type InstantInput } from '../core/index.js';
+import { instantRange } from '../core/internal.js';
 import { compilePattern, seriesInstants } from './slot-engine.js';
 import { parseSlotPattern, type SlotPatternInput } from './slot-pattern.js';
 

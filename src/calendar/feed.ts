@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { MINUTE_MS } from '../core/civil-day.js';
+import { MINUTE_MS } from '../core/internal.js';
 
 /** A platform's posts, as instants and per-day counts. */
 export interface Feed {

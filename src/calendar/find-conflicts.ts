@@ -1,4 +1,4 @@
-import type { Finding } from '../core/index.js';
+import { type Finding } from '../core/index.js';
 import type { PlanInput } from './plan.js';
 import { conflictsOf, readPlan } from './plan-tools.js';
 

@@ -1,4 +1,5 @@
-import { describeValue, instant, instantRange, invalid, objectArgument, parseWithSchema, type InstantInput } from '../core/index.js';
+import { type InstantInput } from '../core/index.js';
+import { describeValue, instant, instantRange, invalid, objectArgument, parseWithSchema } from '../core/internal.js';
 import { WorkflowActorSchema } from './history-entry.js';
 import type { Freeze, Plan, PlanInput } from './plan.js';
 import { readPlan, SETTLED } from './plan-tools.js';

@@ -1,4 +1,4 @@
-import { checkYear, formatDay, nthWeekdayOfMonth } from '../core/civil-day.js';
+import { checkYear, formatDay, nthWeekdayOfMonth } from '../core/internal.js';
 import { easterDay } from './easter.js';
 
 /**

@@ -1,5 +1,4 @@
-import { describeValue, invalid } from '../core/index.js';
-import { checkYear, formatDay, nthWeekdayOfMonth } from '../core/civil-day.js';
+import { checkYear, describeValue, formatDay, invalid, nthWeekdayOfMonth } from '../core/internal.js';
 import type { ObservanceDates } from './observance.js';
 
 /** Which French sales period {@link frenchSalesPeriod} gives. */

@@ -1,6 +1,5 @@
-import { describeValue, invalid, localDate, localDateRange, SocialKitError, type LocalDate } from '../core/index.js';
-import { civilFromDays, DAY_MS, formatDay, parseDay } from '../core/civil-day.js';
-import type { ObservanceCategory } from '../core/index.js';
+import { type LocalDate, type ObservanceCategory, SocialKitError } from '../core/index.js';
+import { civilFromDays, DAY_MS, describeValue, formatDay, invalid, localDate, localDateRange, parseDay } from '../core/internal.js';
 import type { ObservanceOccurrence } from './observance.js';
 
 /** One holiday as the `date-holidays` library returns it (the fields socialkit reads). */

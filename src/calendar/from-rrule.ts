@@ -1,5 +1,5 @@
-import { describeValue, invalid, timeZone as checkZone, toLocalDate, WEEKDAYS, type Weekday } from '../core/index.js';
-import { DAY_MS, daysInMonth, formatDay, formatMinutes, MINUTE_MS, parseDay, weekdayIndex } from '../core/civil-day.js';
+import { toLocalDate, type Weekday, WEEKDAYS } from '../core/index.js';
+import { DAY_MS, daysInMonth, describeValue, formatDay, formatMinutes, invalid, MINUTE_MS, parseDay, timeZone as checkZone, weekdayIndex } from '../core/internal.js';
 import { compilePattern, createWallResolver, forEachPatternDay } from './slot-engine.js';
 import { parseSlotPattern, type SlotPattern } from './slot-pattern.js';
 import type { RRuleLines } from './to-rrule.js';

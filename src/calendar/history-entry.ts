@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { InstantSchema } from '../core/index.js';
+import { parseWithSchema } from '../core/internal.js';
 import { PostStatusSchema } from './post-status.js';
 import { WorkflowActionSchema } from './workflow-action.js';
 
@@ -36,3 +37,33 @@ export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
 
 /** A history entry as accepted on input (see {@link HistoryEntrySchema}). */
 export type HistoryEntryInput = z.input<typeof HistoryEntrySchema>;
+
+/**
+ * Parses a history entry with {@link HistoryEntrySchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate history entry
+ * @returns the parsed history entry (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseHistoryEntry(null); // throws ValidationError: history entry must be an object
+ */
+export function parseHistoryEntry(value: unknown): HistoryEntry {
+  return parseWithSchema(HistoryEntrySchema, value, { name: 'history entry' });
+}
+
+/**
+ * Parses a workflow actor with {@link WorkflowActorSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate workflow actor
+ * @returns the parsed workflow actor (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseWorkflowActor(null); // throws ValidationError: workflow actor must be an object
+ */
+export function parseWorkflowActor(value: unknown): z.output<typeof WorkflowActorSchema> {
+  return parseWithSchema(WorkflowActorSchema, value, { name: 'workflow actor' });
+}

@@ -67,7 +67,16 @@ export {
   type PlatformConstraints,
   type PlatformConstraintsInput,
 } from './plan.js';
-export { planCalendar, type PlanCalendarInput, type PlanObservance, type PlanSlot, type PlanWindow } from './plan-calendar.js';
+export {
+  parsePlanCalendarInput,
+  PlanCalendarInputSchema,
+  planCalendar,
+  PlanWindowSchema,
+  type PlanCalendarInput,
+  type PlanObservance,
+  type PlanSlot,
+  type PlanWindow,
+} from './plan-calendar.js';
 export { PLAN_FINDING_CODES, type PlanFindingCode } from './plan-finding-codes.js';
 export { planFromCsv } from './plan-from-csv.js';
 export { planToCsv, type PlanToCsvOptions } from './plan-to-csv.js';
@@ -75,3 +84,8 @@ export { PlannedPostSchema, type PlannedPost, type PlannedPostInput } from './pl
 export { reschedule } from './reschedule.js';
 export { resume, type ResumeOptions } from './resume.js';
 export { toICalendar, type ToICalendarOptions } from './to-icalendar.js';
+export { parseApprovalPolicy } from './approval-policy.js';
+export { parseBlackout, parseFreeze, parsePlan, parsePlatformConstraints } from './plan.js';
+export { parseHistoryEntry, parseWorkflowActor } from './history-entry.js';
+export { parseObservance, parseObservanceOccurrence, parseObservanceRule, parseObservanceTableRow } from './observance.js';
+export { parsePlannedPost } from './planned-post.js';

@@ -1,19 +1,7 @@
-import {
-  instant,
-  invalid,
-  objectArgument,
-  parseWithSchema,
-  platformId,
-  type Finding,
-  type InstantInput,
-  type ObjectiveType,
-  type PlatformId,
-  type PostFormat,
-} from '../core/index.js';
-import type { PostMediaInput } from '../editorial/post.js';
-import { DAY_MS, MINUTE_MS, parseDay, parseMinutes } from '../core/civil-day.js';
+import { type Finding, type InstantInput, type ObjectiveType, type PlatformId, type PostFormat } from '../core/index.js';
+import { DAY_MS, instant, invalid, MINUTE_MS, objectArgument, parseDay, parseMinutes, parseWithSchema, platformId, readOptions, zoneClock, type ZoneClock } from '../core/internal.js';
+import type { PostMediaInput } from '../editorial/index.js';
 import { addToFeed, createFeed, feedProblem, indexRanges } from './feed.js';
-import { zoneClock, type ZoneClock } from '../core/zone-clock.js';
 import type { Plan, PlanInput } from './plan.js';
 import { conflictsOf, movedTo, plannedMs, readPlan, SETTLED, sortPosts } from './plan-tools.js';
 import { atProblem, PlannedPostSchema, type PlannedPost } from './planned-post.js';
@@ -83,10 +71,7 @@ function describeLocal(ms: number, clock: ZoneClock): string {
  */
 export function insertNewsjacking(plan: PlanInput, options: InsertNewsjackingOptions): Plan {
   const p = readPlan(plan);
-  const o = objectArgument(options, 'options');
-  for (const key of Object.keys(o)) {
-    if (!OPTION_KEYS.includes(key)) throw invalid('unknownField', `insertNewsjacking does not know the option '${key}'; it takes ${OPTION_KEYS.join(', ')}`, ['options', key]);
-  }
+  const o: Readonly<Record<string, unknown>> = readOptions(objectArgument(options, 'options'), 'options', OPTION_KEYS);
   const platform = platformId(o.platform, ['options', 'platform']);
   const ms = plannedMs(instant(o.at, ['options', 'at']), ['options', 'at']);
   const clock = zoneClock(p.timeZone);

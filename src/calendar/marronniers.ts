@@ -1,6 +1,6 @@
 import { frenchMothersDay } from './french-mothers-day.js';
 import { frenchSalesPeriod } from './french-sales.js';
-import type { ObservanceCategory } from '../core/index.js';
+import { type ObservanceCategory } from '../core/index.js';
 import type { Observance, ObservanceRule } from './observance.js';
 
 /** The date every entry below was last checked against its source. */

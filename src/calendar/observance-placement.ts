@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Finding, ObservanceCategory } from '../core/index.js';
+import { type Finding, type ObservanceCategory } from '../core/index.js';
 import type { EditorialLine } from '../editorial/index.js';
 
 /** Which rule gave a marronnier post its pillar. */

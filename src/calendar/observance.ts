@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LocalDateSchema, ObservanceCategorySchema, WeekdaySchema } from '../core/index.js';
+import { parseWithSchema } from '../core/internal.js';
 
 /**
  * An observance id: camelCase, a letter first, at most 64 characters (`'blackFriday'`).
@@ -22,10 +23,10 @@ const SourceUrlSchema = z
 const CountrySchema = z.string().superRefine((value, ctx) => {
   // Linear: anchored, fixed length.
   if (/^[A-Z]{2}$/.test(value)) {
-    if (value === 'UK') ctx.addIssue({ code: 'custom', message: "The ISO 3166-1 code of the United Kingdom is 'GB', not 'UK'", input: value });
+    if (value === 'UK') ctx.addIssue({ code: 'custom', message: "The ISO 3166-1 code of the United Kingdom is 'GB', not 'UK'", input: value , params: { code: 'invalidCountry' } });
     return;
   }
-  ctx.addIssue({ code: 'custom', message: `A country is an ISO 3166-1 alpha-2 code in capitals such as 'FR', or '*' alone for a worldwide day`, input: value });
+  ctx.addIssue({ code: 'custom', message: `A country is an ISO 3166-1 alpha-2 code in capitals such as 'FR', or '*' alone for a worldwide day`, input: value , params: { code: 'invalidCountry' } });
 });
 
 const MonthSchema = z.number().int().min(1).max(12);
@@ -53,7 +54,7 @@ export const ObservanceTableRowSchema = z
   .strictObject({ date: LocalDateSchema, endDate: LocalDateSchema.optional(), source: SourceUrlSchema })
   .superRefine((row, ctx) => {
     if (row.endDate !== undefined && row.endDate < row.date) {
-      ctx.addIssue({ code: 'custom', message: `endDate (${row.endDate}) is before date (${row.date})`, path: ['endDate'], input: row.endDate });
+      ctx.addIssue({ code: 'custom', message: `endDate (${row.endDate}) is before date (${row.date})`, path: ['endDate'], input: row.endDate , params: { code: 'invalidRange' } });
     }
   });
 
@@ -78,7 +79,7 @@ export const ObservanceRuleSchema = z.discriminatedUnion('kind', [
     .strictObject({ kind: z.literal('fixed'), month: MonthSchema, day: z.number().int().min(1).max(31) })
     .superRefine((rule, ctx) => {
       if (rule.day > (MONTH_LENGTHS[rule.month - 1] as number)) {
-        ctx.addIssue({ code: 'custom', message: `Month ${rule.month} has no day ${rule.day}`, path: ['day'], input: rule.day });
+        ctx.addIssue({ code: 'custom', message: `Month ${rule.month} has no day ${rule.day}`, path: ['day'], input: rule.day , params: { code: 'invalidDate' } });
       }
     }),
   z.strictObject({
@@ -137,7 +138,7 @@ export const ObservanceSchema = z
     const seen = new Set<string>();
     for (let i = 0; i < entry.countries.length; i += 1) {
       const c = entry.countries[i] as string;
-      if (seen.has(c)) ctx.addIssue({ code: 'custom', message: `countries[${i}] repeats '${c}'`, path: ['countries', i], input: c });
+      if (seen.has(c)) ctx.addIssue({ code: 'custom', message: `countries[${i}] repeats '${c}'`, path: ['countries', i], input: c , params: { code: 'duplicate' } });
       seen.add(c);
     }
     if (seen.has('*') && entry.countries.length > 1) {
@@ -151,7 +152,7 @@ export const ObservanceSchema = z
       const years = new Set<string>();
       for (let i = 0; i < entry.rule.dates.length; i += 1) {
         const year = (entry.rule.dates[i] as ObservanceTableRow).date.slice(0, 4);
-        if (years.has(year)) ctx.addIssue({ code: 'custom', message: `The table has two rows for ${year}`, path: ['rule', 'dates', i], input: year });
+        if (years.has(year)) ctx.addIssue({ code: 'custom', message: `The table has two rows for ${year}`, path: ['rule', 'dates', i], input: year , params: { code: 'duplicate' } });
         years.add(year);
       }
     }
@@ -184,3 +185,63 @@ export const ObservanceOccurrenceSchema = z.strictObject({
 
 /** An occurrence of an observance (see {@link ObservanceOccurrenceSchema}). */
 export type ObservanceOccurrence = z.output<typeof ObservanceOccurrenceSchema>;
+
+/**
+ * Parses an observance with {@link ObservanceSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate observance
+ * @returns the parsed observance (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseObservance(null); // throws ValidationError: observance must be an object
+ */
+export function parseObservance(value: unknown): Observance {
+  return parseWithSchema(ObservanceSchema, value, { name: 'observance' });
+}
+
+/**
+ * Parses an observance occurrence with {@link ObservanceOccurrenceSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate observance occurrence
+ * @returns the parsed observance occurrence (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseObservanceOccurrence(null); // throws ValidationError: observance occurrence must be an object
+ */
+export function parseObservanceOccurrence(value: unknown): ObservanceOccurrence {
+  return parseWithSchema(ObservanceOccurrenceSchema, value, { name: 'observance occurrence' });
+}
+
+/**
+ * Parses an observance rule with {@link ObservanceRuleSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate observance rule
+ * @returns the parsed observance rule (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseObservanceRule(null); // throws ValidationError: observance rule must be an object
+ */
+export function parseObservanceRule(value: unknown): ObservanceRule {
+  return parseWithSchema(ObservanceRuleSchema, value, { name: 'observance rule' });
+}
+
+/**
+ * Parses an observance table row with {@link ObservanceTableRowSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate observance table row
+ * @returns the parsed observance table row (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseObservanceTableRow(null); // throws ValidationError: observance table row must be an object
+ */
+export function parseObservanceTableRow(value: unknown): ObservanceTableRow {
+  return parseWithSchema(ObservanceTableRowSchema, value, { name: 'observance table row' });
+}

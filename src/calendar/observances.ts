@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { describeValue, invalid, localDateRange, ObservanceCategorySchema, parseWithSchema, SocialKitError, type LocalDate, type ObservanceCategory } from '../core/index.js';
-import { checkYear, civilFromDays, daysFromCivil, daysInMonth, formatDay, nthWeekdayOfMonth, parseDay } from '../core/civil-day.js';
+import { type LocalDate, type ObservanceCategory, ObservanceCategorySchema, SocialKitError } from '../core/index.js';
+import { checkYear, civilFromDays, daysFromCivil, daysInMonth, describeValue, formatDay, invalid, localDateRange, nthWeekdayOfMonth, parseDay, parseWithSchema } from '../core/internal.js';
 import { easterDay } from './easter.js';
 import { marronniers } from './marronniers.js';
 import {

@@ -1,29 +1,8 @@
 import * as z from 'zod';
-import {
-  arrayArgument,
-  finiteNumber,
-  formatPath,
-  invalid,
-  localDateRange,
-  localTime,
-  objectArgument,
-  parseWithSchema,
-  PlatformIdSchema,
-  platformId,
-  timeZone,
-  ValidationError,
-  weekday,
-  type Finding,
-  type LocalDateRange,
-  type LocalTime,
-  type PlatformId,
-  type PostFormat,
-  type Weekday,
-} from '../core/index.js';
-import { EditorialLineSchema, targetShares, type EditorialLine, type EditorialLineInput } from '../editorial/editorial-line.js';
-import { DAY_MS, formatDay, parseDay, weekdayIndex } from '../core/civil-day.js';
+import { type Finding, LocalDateSchema, LocalTimeSchema, type PlatformId, PlatformIdSchema, type PostFormat, TimeZoneSchema, ValidationError, WeekdaySchema } from '../core/index.js';
+import { DAY_MS, finiteNumber, formatDay, formatPath, invalid, localTime, objectArgument, parseDay, parseWithSchema, timeZone, weekday, weekdayIndex, zoneClock, type ZoneClock } from '../core/internal.js';
+import { EditorialLineSchema, targetShares, type EditorialLine } from '../editorial/index.js';
 import { addToFeed, createFeed, feedProblem, indexRanges, nearest, type RangeIndex } from './feed.js';
-import { zoneClock, type ZoneClock } from '../core/zone-clock.js';
 import { marronniers } from './marronniers.js';
 import {
   byObservancePriority,
@@ -36,22 +15,28 @@ import {
   observanceShareFinding,
 } from './observance-placement.js';
 import { ObservanceOccurrenceSchema } from './observance.js';
-import { BlackoutSchema, MAX_PLAN_POSTS, PlatformConstraintsSchema, type BlackoutInput, type Plan, type PlatformConstraints, type PlatformConstraintsInput } from './plan.js';
+import { BlackoutSchema, MAX_PLAN_POSTS, PlatformConstraintsSchema, type Plan, type PlatformConstraints } from './plan.js';
 import { sortPosts } from './plan-tools.js';
 import { atProblem, type PlannedPost } from './planned-post.js';
 import { hashSeed, mulberry32 } from './prng.js';
 import { compilePattern, createWallResolver, forEachPatternDay, seriesInstants, type CompiledPattern } from './slot-engine.js';
-import { parseSlotPattern, type SlotPattern, type SlotPatternInput } from './slot-pattern.js';
+import { parseSlotPattern, SlotPatternSchema, type SlotPattern, type SlotPatternInput } from './slot-pattern.js';
 
-/** A posting window: a weekday and a local time in the plan's zone, with a score (what `bestPostingWindows` returns; `score` 0 when left out). */
-export interface PlanWindow {
-  /** The weekday, `'mon'` … `'sun'`. */
-  weekday: Weekday;
-  /** The local time in the plan's zone, `'HH:mm'`. */
-  time: LocalTime;
-  /** How good the window is (higher first); 0 when left out. */
-  score?: number;
-}
+/**
+ * A posting window: a weekday and a local time in the plan's zone, with a
+ * score (what `bestPostingWindows` returns; `score` 0 when left out).
+ *
+ * @example
+ * PlanWindowSchema.parse({ weekday: 'tue', time: '09:00', score: 0.8 }).score; // 0.8
+ */
+export const PlanWindowSchema = z.strictObject({
+  weekday: WeekdaySchema,
+  time: LocalTimeSchema,
+  score: z.number().min(0).max(1e300).optional(),
+});
+
+/** A posting window (see {@link PlanWindowSchema}). */
+export type PlanWindow = z.input<typeof PlanWindowSchema>;
 
 /** One source of slots for a platform: a slot pattern (in its own zone) or a posting window (in the plan's zone). */
 export type PlanSlot = SlotPatternInput | PlanWindow;
@@ -69,28 +54,6 @@ export type PlanObservance = z.input<typeof ObservanceOccurrenceSchema> & {
   posts?: readonly { daysBefore: number }[];
 };
 
-/** What {@link planCalendar} plans from. */
-export interface PlanCalendarInput {
-  /** The local dates to plan, both included (at most 10 years). */
-  period: LocalDateRange;
-  /** The plan's IANA zone: days, weeks, daily caps and `localTime` are read in it, and posting windows are in it. */
-  timeZone: string;
-  /** The platforms to plan, each at most once. */
-  platforms: readonly PlatformId[];
-  /** The editorial line: its pillars and their target mix, its formats and its frequency per platform and week. */
-  editorialLine: EditorialLineInput;
-  /** For each planned platform, its slot patterns and posting windows (required: the planner does not guess). */
-  slots: Partial<Record<PlatformId, readonly PlanSlot[]>>;
-  /** The observances that get a post, on or before their day. */
-  observances?: readonly PlanObservance[];
-  /** Ranges of instants with no post. */
-  blackouts?: readonly BlackoutInput[];
-  /** Per platform: the least minutes between two posts, the most posts per local day, and the largest share of posts for marronniers (default 0.3). */
-  constraints?: Partial<Record<PlatformId, PlatformConstraintsInput>>;
-  /** The seed of the tie-breaking generator (any finite number; 0 when left out). */
-  seed?: number;
-}
-
 /** How many days before its target day an observance post may go out. */
 const LEAD_DAYS = 6;
 const MAX_DAYS_BEFORE = 60;
@@ -98,7 +61,6 @@ const MAX_PERIOD_DAYS = 3660;
 const MAX_CANDIDATES = 2_000_000;
 /** The most candidate slots a plan is built from, all platforms together (10 platforms × 2 series × 1,440 times a day × 690 days took 17–24 s and 1.65 GB). */
 const MAX_SLOTS = 500_000;
-const INPUT_KEYS = ['period', 'timeZone', 'platforms', 'editorialLine', 'slots', 'observances', 'blackouts', 'constraints', 'seed'];
 const DEFAULT_FORMATS: Partial<Record<PlatformId, PostFormat>> = { instagram: 'image', facebook: 'image', pinterest: 'image', tiktok: 'shortVideo', youtube: 'video' };
 
 const PlanObservanceSchema = ObservanceOccurrenceSchema.extend({
@@ -118,6 +80,76 @@ const PlanObservanceSchema = ObservanceOccurrenceSchema.extend({
 });
 type ParsedObservance = z.output<typeof PlanObservanceSchema>;
 const BUILT_IN_IDS: ReadonlySet<string> = new Set(marronniers.map((m) => m.id));
+
+const PeriodSchema = z.strictObject({ from: LocalDateSchema, to: LocalDateSchema }).superRefine((period, ctx) => {
+  if (period.to < period.from) {
+    ctx.addIssue({ code: 'custom', message: `period.to (${period.to}) is before period.from (${period.from})`, path: ['to'], input: period.to, params: { code: 'invalidRange' } });
+  }
+});
+
+const PlatformListSchema = z
+  .array(PlatformIdSchema)
+  .min(1, { message: 'platforms must name at least one platform' })
+  .max(20)
+  .superRefine((list, ctx) => {
+    list.forEach((p, i) => {
+      if (list.indexOf(p) !== i) ctx.addIssue({ code: 'custom', message: `platforms[${i}] repeats '${p}'`, path: [i], input: p, params: { code: 'duplicatePlatform' } });
+    });
+  })
+  .readonly();
+
+function inputSchema<S extends z.ZodType>(slot: S) {
+  return z.strictObject({
+    period: PeriodSchema,
+    timeZone: TimeZoneSchema,
+    platforms: PlatformListSchema,
+    editorialLine: EditorialLineSchema,
+    slots: z.partialRecord(PlatformIdSchema, z.array(slot).max(1000).readonly()),
+    observances: z.array(PlanObservanceSchema).max(10_000).readonly().optional(),
+    blackouts: z.array(BlackoutSchema).max(10_000).readonly().optional(),
+    constraints: z.partialRecord(PlatformIdSchema, PlatformConstraintsSchema).optional(),
+    seed: z.number().optional(),
+  });
+}
+
+/**
+ * What {@link planCalendar} plans from: the period (local dates, both
+ * included, at most 10 years), the plan's IANA zone (days, weeks, daily caps
+ * and `localTime` are read in it, and posting windows are in it), the
+ * platforms (each at most once), the editorial line (pillars and their
+ * target mix, formats, frequency per platform and week), for each planned
+ * platform its slot patterns and posting windows (required: the planner does
+ * not guess), and optionally the observances that get a post on or before
+ * their day, blackouts, per-platform constraints and the seed of the
+ * tie-breaking generator (0 when left out).
+ *
+ * @example
+ * PlanCalendarInputSchema.safeParse({}).error!.issues.map((i) => i.path[0]);
+ * // ['period', 'timeZone', 'platforms', 'editorialLine', 'slots']
+ * PlanCalendarInputSchema.parse({ period: { from: '2027-03-01', to: '2027-03-31' }, timeZone: 'Europe/Paris', platforms: ['x'],
+ *   editorialLine: { name: 'Boulangerie', languages: ['fr'], pillars: [{ id: 'savoirFaire', name: 'Savoir-faire', targetShare: 1 }] },
+ *   slots: { x: [{ weekday: 'tue', time: '09:00' }] } }).platforms; // ['x']
+ */
+export const PlanCalendarInputSchema = inputSchema(z.union([SlotPatternSchema, PlanWindowSchema]));
+
+/** What {@link planCalendar} plans from (see {@link PlanCalendarInputSchema}). */
+export type PlanCalendarInput = z.input<typeof PlanCalendarInputSchema>;
+
+// The planner parses the slots itself, one by one, for messages that name the pattern's own field.
+const PlannerInputSchema = inputSchema(z.unknown());
+
+/**
+ * Parses {@link PlanCalendarInput}, listing every problem (up to 100) with its path.
+ *
+ * @param input - the candidate input
+ * @returns the parsed input (a new object)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parsePlanCalendarInput({}); // throws ValidationError: period, timeZone, platforms, editorialLine and slots are required
+ */
+export function parsePlanCalendarInput(input: unknown): z.output<typeof PlanCalendarInputSchema> {
+  return parseWithSchema(PlanCalendarInputSchema, input, { name: 'planCalendar input' });
+}
 
 // The occurrence kept when two are merged: the winner, with the platforms and lead times of both.
 function combineObservances(winner: ParsedObservance, other: ParsedObservance): ParsedObservance {
@@ -154,17 +186,6 @@ interface Candidates {
   used: boolean[];
   byDay: Map<number, number[]>;
   byWeek: Map<number, number[]>;
-}
-
-function readList(value: unknown, path: (string | number)[], max: number): readonly unknown[] {
-  const list = arrayArgument(value, path);
-  if (list.length > max) throw invalid('tooMany', `${formatPath(path)} has ${list.length} entries; at most ${max}`, path);
-  return list;
-}
-
-function readPlatformRecord(value: unknown, path: string): Map<PlatformId, unknown> {
-  const record = objectArgument(value, path);
-  return new Map(Object.keys(record).map((key) => [platformId(key, [path, key]), record[key]]));
 }
 
 /** One slot source of a platform, parsed: a pattern and the score of its slots. */
@@ -326,42 +347,28 @@ function tallyText(tally: Record<Why, number>): string {
  * plan.findings.map((f) => f.code); // ['textToWrite']
  */
 export function planCalendar(input: PlanCalendarInput): Plan {
-  const given = objectArgument(input, 'input');
-  for (const key of Object.keys(given)) {
-    if (!INPUT_KEYS.includes(key)) throw invalid('unknownField', `Unknown field '${key}'; planCalendar takes ${INPUT_KEYS.join(', ')}`, [key]);
-  }
-  const period = localDateRange(given.period, 'period');
+  const given = parseWithSchema(PlannerInputSchema, input, { name: 'planCalendar input' });
+  const period = given.period;
   const fromDay = parseDay(period.from);
   const toDay = parseDay(period.to);
   if (toDay - fromDay >= MAX_PERIOD_DAYS) throw invalid('rangeTooLarge', `A plan covers at most ${MAX_PERIOD_DAYS} days`, ['period', 'to']);
   const zone = timeZone(given.timeZone, 'timeZone');
-  const platformList = readList(given.platforms, ['platforms'], 20);
-  const platforms: PlatformId[] = [];
-  for (let i = 0; i < platformList.length; i += 1) {
-    const p = platformId(platformList[i], ['platforms', i]);
-    if (platforms.includes(p)) throw invalid('duplicatePlatform', `platforms[${i}] repeats '${p}'`, ['platforms', i]);
-    platforms.push(p);
-  }
-  if (platforms.length === 0) throw invalid('tooSmall', 'platforms must name at least one platform', ['platforms']);
-  const line: EditorialLine = parseWithSchema(EditorialLineSchema, given.editorialLine, { name: 'editorial line', path: ['editorialLine'] });
-  const slotRecord = readPlatformRecord(given.slots, 'slots');
-  const constraintRecord = readPlatformRecord(given.constraints ?? {}, 'constraints');
+  const platforms: readonly PlatformId[] = given.platforms;
+  const line: EditorialLine = given.editorialLine;
   const constraints: Partial<Record<PlatformId, PlatformConstraints>> = {};
   for (const p of platforms) {
-    if (readList(slotRecord.get(p), ['slots', p], 1000).length === 0) {
+    if ((given.slots[p] ?? []).length === 0) {
       throw invalid('missingSlots', `slots.${p} needs slot patterns or posting windows (the planner does not guess)`, ['slots', p]);
     }
-    constraints[p] = parseWithSchema(PlatformConstraintsSchema, constraintRecord.get(p) ?? {}, { name: 'constraints', path: ['constraints', p] });
+    constraints[p] = given.constraints?.[p] ?? PlatformConstraintsSchema.parse({});
   }
-  const blackouts = readList(given.blackouts ?? [], ['blackouts'], 10_000).map((b, i) => parseWithSchema(BlackoutSchema, b, { name: 'blackout', path: ['blackouts', i] }));
-  const givenOccurrences: ParsedObservance[] = readList(given.observances ?? [], ['observances'], 10_000).map((o, i) =>
-    parseWithSchema(PlanObservanceSchema, o, { name: 'observance', path: ['observances', i] }),
-  );
+  const blackouts = [...(given.blackouts ?? [])];
+  const givenOccurrences: ParsedObservance[] = [...(given.observances ?? [])];
   const byDate = (a: ParsedObservance, b: ParsedObservance): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   givenOccurrences.sort(byDate);
   const { kept: occurrences, merged } = mergeObservances(givenOccurrences, BUILT_IN_IDS, combineObservances);
   occurrences.sort(byDate);
-  const seed = given.seed === undefined ? 0 : finiteNumber(given.seed, 'seed');
+  const seed = given.seed ?? 0;
   let expected = 0;
   for (const o of occurrences) expected += leadDays(o).length * platforms.length;
   for (const p of platforms) expected += Math.floor(((line.frequencyPerWeek[p] ?? 0) * (toDay - fromDay + 1)) / 7 + 0.5);
@@ -371,7 +378,7 @@ export function planCalendar(input: PlanCalendarInput): Plan {
   const sourcesOf = new Map<PlatformId, SlotSource[]>();
   let slotCount = 0;
   for (const p of platforms) {
-    const sources = readSources(slotRecord.get(p) as unknown[], p, zone);
+    const sources = readSources(given.slots[p] ?? [], p, zone);
     sourcesOf.set(p, sources);
     for (const source of sources) slotCount += countSlots(source, fromDay, toDay);
   }

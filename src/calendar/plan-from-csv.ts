@@ -1,5 +1,5 @@
-import { describeValue, invalid, parseWithSchema, type ValidationError } from '../core/index.js';
-import { unguardCsvCell } from '../core/csv-cell.js';
+import { type IssueCode, type ValidationError } from '../core/index.js';
+import { describeValue, invalid, parseWithSchema, unguardCsvCell } from '../core/internal.js';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns.js';
 import { MAX_PLAN_POSTS } from './plan.js';
 import { PlannedPostSchema, type PlannedPost } from './planned-post.js';
@@ -9,7 +9,7 @@ const CR = 0x0d;
 const LF = 0x0a;
 const MINUTE_MS = 60_000;
 
-function fail(line: number, column: number, name: string | undefined, message: string, code = 'invalidCsv'): ValidationError {
+function fail(line: number, column: number, name: string | undefined, message: string, code: IssueCode = 'invalidCsv'): ValidationError {
   return invalid(code, `Line ${line}, column ${column}${name === undefined ? '' : ` (${name})`}: ${message}`, [line, name ?? column]);
 }
 

@@ -1,7 +1,5 @@
-import { guardCsvCell, type CsvFormulas } from '../core/csv-cell.js';
-import { describeValue, invalid, readOptions } from '../core/index.js';
+import { type CsvFormulas, describeValue, guardCsvCell, invalid, readOptions, zoneClock, type ZoneClock } from '../core/internal.js';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns.js';
-import { zoneClock, type ZoneClock } from '../core/zone-clock.js';
 import type { PlanInput } from './plan.js';
 import { readPlan } from './plan-tools.js';
 import type { PlannedPost } from './planned-post.js';
@@ -95,7 +93,7 @@ function textCell(post: PlannedPost, column: Exclude<CsvColumn, 'priority'>, clo
  */
 export function planToCsv(plan: PlanInput, options: PlanToCsvOptions = {}): string {
   const p = readPlan(plan);
-  const o = readOptions<PlanToCsvOptions>(options);
+  const o = readOptions<PlanToCsvOptions>(options, 'options', ['delimiter', 'bom', 'formulas']);
   const delimiter = o.delimiter ?? ',';
   if (delimiter !== ',' && delimiter !== ';' && delimiter !== '\t') {
     throw invalid('invalidDelimiter', `options.delimiter must be ',', ';' or a tab, got ${describeValue(delimiter)}`, ['options', 'delimiter']);

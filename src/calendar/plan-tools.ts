@@ -5,10 +5,9 @@
  *
  * @module
  */
-import { describeValue, invalid, parseWithSchema, PLATFORM_IDS, type Finding, type PlatformId } from '../core/index.js';
-import { parseDay } from '../core/civil-day.js';
+import { type Finding, PLATFORM_IDS, type PlatformId } from '../core/index.js';
+import { describeValue, invalid, parseDay, parseWithSchema, zoneClock, type ZoneClock } from '../core/internal.js';
 import { indexRanges } from './feed.js';
-import { zoneClock, type ZoneClock } from '../core/zone-clock.js';
 import { PlanSchema, type Plan } from './plan.js';
 import { atProblem, type PlannedPost } from './planned-post.js';
 

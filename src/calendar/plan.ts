@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { FindingSchema, InstantSchema, isValidTimeZone, LocalDateSchema, PlatformIdSchema, TimeZoneSchema } from '../core/index.js';
+import { parseWithSchema, zoneClock } from '../core/internal.js';
 import { WorkflowActorSchema } from './history-entry.js';
-import { zoneClock } from '../core/zone-clock.js';
 import { PlannedPostSchema } from './planned-post.js';
 import { PostStatusSchema } from './post-status.js';
 
@@ -10,7 +10,7 @@ export const MAX_PLAN_POSTS = 200_000;
 
 function rangeCheck(value: { from: Date; to: Date }, ctx: z.RefinementCtx): void {
   if (value.to.getTime() < value.from.getTime()) {
-    ctx.addIssue({ code: 'custom', message: `to (${value.to.toISOString()}) is before from (${value.from.toISOString()})`, path: ['to'], input: value.to });
+    ctx.addIssue({ code: 'custom', message: `to (${value.to.toISOString()}) is before from (${value.from.toISOString()})`, path: ['to'], input: value.to , params: { code: 'invalidRange' } });
   }
 }
 
@@ -104,13 +104,13 @@ export const PlanSchema = z
   })
   .superRefine((plan, ctx) => {
     if (plan.period.to < plan.period.from) {
-      ctx.addIssue({ code: 'custom', message: `period.to (${plan.period.to}) is before period.from (${plan.period.from})`, path: ['period', 'to'], input: plan.period.to });
+      ctx.addIssue({ code: 'custom', message: `period.to (${plan.period.to}) is before period.from (${plan.period.from})`, path: ['period', 'to'], input: plan.period.to , params: { code: 'invalidRange' } });
     }
     const clock = isValidTimeZone(plan.timeZone) ? zoneClock(plan.timeZone) : null;
     const ids = new Set<string>();
     for (let i = 0; i < plan.posts.length; i += 1) {
       const post = plan.posts[i] as (typeof plan.posts)[number];
-      if (ids.has(post.id)) ctx.addIssue({ code: 'custom', message: `posts[${i}] repeats the id '${post.id}'`, path: ['posts', i, 'id'], input: post.id });
+      if (ids.has(post.id)) ctx.addIssue({ code: 'custom', message: `posts[${i}] repeats the id '${post.id}'`, path: ['posts', i, 'id'], input: post.id , params: { code: 'duplicate' } });
       ids.add(post.id);
       const local = clock?.time(post.at.getTime());
       if (local !== undefined && local !== post.localTime) {
@@ -129,3 +129,63 @@ export type Plan = z.output<typeof PlanSchema>;
 
 /** A publication plan as accepted on input. */
 export type PlanInput = z.input<typeof PlanSchema>;
+
+/**
+ * Parses a blackout with {@link BlackoutSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate blackout
+ * @returns the parsed blackout (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseBlackout(null); // throws ValidationError: blackout must be an object
+ */
+export function parseBlackout(value: unknown): Blackout {
+  return parseWithSchema(BlackoutSchema, value, { name: 'blackout' });
+}
+
+/**
+ * Parses a freeze with {@link FreezeSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate freeze
+ * @returns the parsed freeze (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseFreeze(null); // throws ValidationError: freeze must be an object
+ */
+export function parseFreeze(value: unknown): Freeze {
+  return parseWithSchema(FreezeSchema, value, { name: 'freeze' });
+}
+
+/**
+ * Parses a plan with {@link PlanSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate plan
+ * @returns the parsed plan (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parsePlan(null); // throws ValidationError: plan must be an object
+ */
+export function parsePlan(value: unknown): Plan {
+  return parseWithSchema(PlanSchema, value, { name: 'plan' });
+}
+
+/**
+ * Parses a platform constraints with {@link PlatformConstraintsSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate platform constraints
+ * @returns the parsed platform constraints (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parsePlatformConstraints(null); // throws ValidationError: platform constraints must be an object
+ */
+export function parsePlatformConstraints(value: unknown): PlatformConstraints {
+  return parseWithSchema(PlatformConstraintsSchema, value, { name: 'platform constraints' });
+}

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { InstantSchema, LocalTimeSchema } from '../core/index.js';
-import { PostSchema } from '../editorial/post.js';
+import { parseWithSchema } from '../core/internal.js';
+import { PostSchema } from '../editorial/index.js';
 import { HistoryEntrySchema } from './history-entry.js';
 import { PostStatusSchema } from './post-status.js';
 
@@ -64,3 +65,18 @@ export type PlannedPost = z.output<typeof PlannedPostSchema>;
 
 /** A planned post as accepted on input (`status`, `observanceId`, `priority`, `history`, `media` and `links` may be left out). */
 export type PlannedPostInput = z.input<typeof PlannedPostSchema>;
+
+/**
+ * Parses a planned post with {@link PlannedPostSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate planned post
+ * @returns the parsed planned post (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parsePlannedPost(null); // throws ValidationError: planned post must be an object
+ */
+export function parsePlannedPost(value: unknown): PlannedPost {
+  return parseWithSchema(PlannedPostSchema, value, { name: 'planned post' });
+}

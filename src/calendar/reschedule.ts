@@ -1,5 +1,5 @@
-import { instant, invalid, TransitionError, type InstantInput } from '../core/index.js';
-import { zoneClock } from '../core/zone-clock.js';
+import { type InstantInput, TransitionError } from '../core/index.js';
+import { instant, invalid, zoneClock } from '../core/internal.js';
 import type { Plan, PlanInput } from './plan.js';
 import { conflictsOf, movedTo, plannedMs, postIdArgument, readPlan, sortPosts } from './plan-tools.js';
 

@@ -1,7 +1,7 @@
-import { instant, invalid, parseWithSchema, readOptions, type Finding, type InstantInput } from '../core/index.js';
+import { type Finding, type InstantInput } from '../core/index.js';
+import { instant, invalid, parseWithSchema, readOptions, zoneClock } from '../core/internal.js';
 import { indexRanges } from './feed.js';
 import { WorkflowActorSchema } from './history-entry.js';
-import { zoneClock } from '../core/zone-clock.js';
 import type { Freeze, Plan, PlanInput } from './plan.js';
 import { movedTo, postIdArgument, readPlan, sortPosts } from './plan-tools.js';
 import type { PlannedPost } from './planned-post.js';
@@ -42,7 +42,7 @@ export interface ResumeOptions {
 export function resume(plan: PlanInput, freezeId: string, options: ResumeOptions = {}): Plan {
   const p = readPlan(plan);
   const id = postIdArgument(freezeId, 'freezeId');
-  const o = readOptions<ResumeOptions>(options);
+  const o = readOptions<ResumeOptions>(options, 'options', ['actor', 'at']);
   const lifted = p.freezes.find((f) => f.id === id);
   if (lifted === undefined) throw invalid('unknownFreeze', `The plan has no freeze '${id}' in force (its freezes: ${p.freezes.map((f) => f.id).join(', ') || 'none'})`, ['freezeId']);
   const actor = o.actor === undefined ? lifted.actor : parseWithSchema(WorkflowActorSchema, o.actor, { name: 'actor', path: ['options', 'actor'] });

@@ -14,21 +14,8 @@
  *
  * @module
  */
-import { zoneOffsetMinutes as zoneOffset } from '../core/time.js';
-import { invalid, wallToInstant, WEEKDAYS, type PathInput } from '../core/index.js';
-import {
-  civilFromDays,
-  DAY_MS,
-  daysFromCivil,
-  daysInMonth,
-  FIRST_DAY,
-  LAST_DAY,
-  MINUTE_MS,
-  nthWeekdayOfMonth,
-  parseDay,
-  parseMinutes,
-  weekdayIndex,
-} from '../core/civil-day.js';
+import { type PathInput, WEEKDAYS, zoneOffsetMinutes as zoneOffset } from '../core/index.js';
+import { civilFromDays, DAY_MS, daysFromCivil, daysInMonth, FIRST_DAY, invalid, LAST_DAY, MINUTE_MS, nthWeekdayOfMonth, parseDay, parseMinutes, wallToInstant, weekdayIndex } from '../core/internal.js';
 import type { SlotPattern } from './slot-pattern.js';
 
 /** The longest stretch of local days one expansion may walk through (100 years). */

@@ -1,14 +1,6 @@
 import * as z from 'zod';
-import {
-  LocalDateSchema,
-  LocalTimeSchema,
-  parseWithSchema,
-  TimeZoneSchema,
-  WeekdaySchema,
-  describeValue,
-  invalid,
-} from '../core/index.js';
-import { deepFreeze } from '../core/deep-freeze.js';
+import { LocalDateSchema, LocalTimeSchema, TimeZoneSchema, WeekdaySchema } from '../core/index.js';
+import { deepFreeze, describeValue, invalid, parseWithSchema } from '../core/internal.js';
 
 /**
  * The kinds of slot pattern, in a stable order.
@@ -33,7 +25,7 @@ const TimesSchema = z
     const seen = new Set<string>();
     for (let i = 0; i < times.length; i += 1) {
       const t = times[i] as string;
-      if (seen.has(t)) ctx.addIssue({ code: 'custom', message: `times[${i}] repeats ${JSON.stringify(t)}`, path: [i], input: t });
+      if (seen.has(t)) ctx.addIssue({ code: 'custom', message: `times[${i}] repeats ${JSON.stringify(t)}`, path: [i], input: t , params: { code: 'duplicate' } });
       seen.add(t);
     }
   })
@@ -47,7 +39,7 @@ const WeekdaysSchema = z
     const seen = new Set<string>();
     for (let i = 0; i < days.length; i += 1) {
       const d = days[i] as string;
-      if (seen.has(d)) ctx.addIssue({ code: 'custom', message: `weekdays[${i}] repeats '${d}'`, path: [i], input: d });
+      if (seen.has(d)) ctx.addIssue({ code: 'custom', message: `weekdays[${i}] repeats '${d}'`, path: [i], input: d , params: { code: 'duplicate' } });
       seen.add(d);
     }
   })
@@ -71,14 +63,14 @@ interface CommonFields {
 function checkCommon(value: CommonFields & { kind: string; interval?: number | undefined }, ctx: z.RefinementCtx): void {
   if (value.start === undefined) {
     if (value.count !== undefined) {
-      ctx.addIssue({ code: 'custom', message: 'start is required with count: the count is counted from start', path: ['start'], input: undefined });
+      ctx.addIssue({ code: 'custom', message: 'start is required with count: the count is counted from start', path: ['start'], input: undefined , params: { code: 'missingStart' } });
     }
     if (value.kind === 'weekly' && value.interval !== undefined) {
-      ctx.addIssue({ code: 'custom', message: 'start is required with interval: every other week is counted from the week of start', path: ['start'], input: undefined });
+      ctx.addIssue({ code: 'custom', message: 'start is required with interval: every other week is counted from the week of start', path: ['start'], input: undefined , params: { code: 'missingStart' } });
     }
   }
   if (value.start !== undefined && value.end !== undefined && value.end < value.start) {
-    ctx.addIssue({ code: 'custom', message: `end (${value.end}) is before start (${value.start})`, path: ['end'], input: value.end });
+    ctx.addIssue({ code: 'custom', message: `end (${value.end}) is before start (${value.start})`, path: ['end'], input: value.end , params: { code: 'invalidRange' } });
   }
 }
 

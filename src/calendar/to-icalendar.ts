@@ -1,4 +1,5 @@
-import { describeValue, instant, invalid, objectArgument, type InstantInput } from '../core/index.js';
+import { type InstantInput } from '../core/index.js';
+import { describeValue, instant, invalid, objectArgument } from '../core/internal.js';
 import type { PlanInput } from './plan.js';
 import { readPlan } from './plan-tools.js';
 import { inPlannableYears } from './planned-post.js';

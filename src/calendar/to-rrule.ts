@@ -1,5 +1,4 @@
-import { invalid } from '../core/index.js';
-import { DAY_MS, formatDay, formatMinutes, LAST_DAY } from '../core/civil-day.js';
+import { DAY_MS, formatDay, formatMinutes, invalid, LAST_DAY } from '../core/internal.js';
 import { compilePattern, forEachPatternDay, MAX_SPAN_DAYS, seriesInstants, type CompiledPattern } from './slot-engine.js';
 import { parseSlotPattern, type SlotPatternInput } from './slot-pattern.js';
 

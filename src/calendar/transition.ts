@@ -1,4 +1,5 @@
-import { describeValue, instant, invalid, parseWithSchema, TransitionError, type InstantInput } from '../core/index.js';
+import { type InstantInput, TransitionError } from '../core/index.js';
+import { describeValue, instant, invalid, parseWithSchema } from '../core/internal.js';
 import type { ApprovalPolicyInput } from './approval-policy.js';
 import { WorkflowActorSchema, HistoryEntrySchema, type HistoryEntry } from './history-entry.js';
 import type { PostStatus } from './post-status.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { deepFreeze } from '../core/deep-freeze.js';
+import { deepFreeze } from '../core/internal.js';
 
 /**
  * The actions that move a post through the approval workflow.

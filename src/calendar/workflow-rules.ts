@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod';
-import { describeValue, invalid, parseWithSchema } from '../core/index.js';
+import { describeValue, invalid, parseWithSchema } from '../core/internal.js';
 import { ApprovalPolicySchema, type ApprovalPolicy } from './approval-policy.js';
 import { HistoryEntrySchema, type HistoryEntry } from './history-entry.js';
 import { PostStatusSchema, type PostStatus } from './post-status.js';

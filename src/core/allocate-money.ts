@@ -1,4 +1,4 @@
-import { Decimal } from './decimal.js';
+import { Decimal, type MoneyInput } from './decimal.js';
 import { type CurrencyOptions, minorUnit } from './currency.js';
 import { InfeasibleError, invalid } from './errors.js';
 import { finiteNumber } from './finite-number.js';
@@ -30,11 +30,11 @@ export interface AllocateMoneyOptions extends CurrencyOptions {
  * allocateMoney('100', [1, 1, 1], { currency: 'EUR' }).map(String); // ['33.34', '33.33', '33.33']
  * allocateMoney('10', [70, 30], { currency: 'JPY' }).map(String); // ['7', '3']
  */
-export function allocateMoney(total: unknown, weights: readonly number[], options: AllocateMoneyOptions): Decimal[] {
-  const o = readOptions<AllocateMoneyOptions>(options);
+export function allocateMoney(total: MoneyInput, weights: readonly number[], options: AllocateMoneyOptions): Decimal[] {
+  const o = readOptions<AllocateMoneyOptions>(options, 'options', ['currency', 'minorUnits']);
   if (o.currency === undefined) throw invalid('required', 'options.currency is required: the ISO 4217 code of the total, e.g. { currency: \'EUR\' }', ['options', 'currency']);
   const amount = money(total, { path: 'total' });
-  const digits = minorUnit(o.currency, o);
+  const digits = minorUnit(o.currency, { minorUnits: o.minorUnits });
   const unit = new Decimal(10).pow(-digits);
   const units = amount.abs().div(unit);
   if (!units.isInteger()) {

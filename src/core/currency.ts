@@ -229,7 +229,7 @@ export interface CurrencyOptions {
 const CODE_PATTERN = /^[A-Z]{3}$/;
 
 function lookup(code: string, options: CurrencyOptions): number | undefined {
-  const custom = readOptions<CurrencyOptions>(options).minorUnits;
+  const custom = readOptions<CurrencyOptions>(options, 'options', ['minorUnits']).minorUnits;
   if (custom !== undefined) {
     if (typeof custom !== 'object' || custom === null) {
       throw invalid('invalidType', `minorUnits must be an object such as { XAU: 4 }, got ${describeValue(custom)}`, ['options', 'minorUnits']);

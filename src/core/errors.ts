@@ -5,6 +5,9 @@
  *
  * @module
  */
+import type { IssueCode } from './issue-codes.js';
+
+export type { IssueCode } from './issue-codes.js';
 
 /** A path to the offending field: property names and array indexes, outermost first. */
 export type Path = readonly (string | number)[];
@@ -143,8 +146,8 @@ export class SocialKitError extends Error {
 
 /** One problem found in an input: what is wrong, and where. */
 export interface ValidationIssue {
-  /** A stable code for this kind of problem (`negative`, `notInteger`, zod's `invalid_type`, ...). */
-  code: string;
+  /** A stable code for this kind of problem (`negative`, `notInteger`, `unknownKey`, …; zod's codes are mapped onto these). */
+  code: IssueCode;
   /** What is wrong, in words a person can act on. */
   message: string;
   /** Where it is wrong. */
@@ -183,10 +186,9 @@ export class ValidationError extends SocialKitError {
  * @example
  * invalid('negative', 'reach must not be negative, got -1', 'reach').path; // ['reach']
  */
-export function invalid(code: string, message: string, path: PathInput = []): ValidationError {
-  return new ValidationError([
-    { code: typeof code === 'string' ? code : 'invalid', message: typeof message === 'string' ? message : 'Invalid input.', path: toPath(path) },
-  ]);
+export function invalid(code: IssueCode, message: string, path: PathInput = []): ValidationError {
+  // Private (core/internal.ts): its callers are typed, so no defensive checks (they would weigh on every formula's bundle).
+  return new ValidationError([{ code, message, path: toPath(path) }]);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { parseWithSchema } from './zod-error.js';
 import * as z from 'zod';
 
 /**
@@ -33,3 +34,18 @@ export type Finding = z.output<typeof FindingSchema>;
 
 /** A finding as accepted on input (see {@link FindingSchema}). */
 export type FindingInput = z.input<typeof FindingSchema>;
+
+/**
+ * Parses a finding with {@link FindingSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate finding
+ * @returns the parsed finding (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseFinding(null); // throws ValidationError: finding must be an object
+ */
+export function parseFinding(value: unknown): Finding {
+  return parseWithSchema(FindingSchema, value, { name: 'finding' });
+}

@@ -36,7 +36,7 @@ export function finiteNumber(value: unknown, path: PathInput, options: FiniteNum
   if (!Number.isFinite(value)) {
     throw invalid('notFinite', `${label} must be a finite number, got ${describeValue(value)}`, path);
   }
-  const { min, max, minExclusive = false, maxExclusive = false } = readOptions<FiniteNumberOptions>(options);
+  const { min, max, minExclusive = false, maxExclusive = false } = readOptions<FiniteNumberOptions>(options, 'options', ['min', 'max', 'minExclusive', 'maxExclusive']);
   for (const [key, bound] of [['min', min], ['max', max]] as const) {
     if (bound !== undefined && (typeof bound !== 'number' || Number.isNaN(bound))) {
       throw invalid('invalidType', `options.${key} must be a number, got ${describeValue(bound)}`, ['options', key]);

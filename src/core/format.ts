@@ -2,7 +2,7 @@ import { type CurrencyOptions, currencyCode, minorUnit } from './currency.js';
 import { describeValue } from './describe-value.js';
 import { invalid } from './errors.js';
 import { finiteNumber } from './finite-number.js';
-import { Decimal } from './decimal.js';
+import { Decimal, type MoneyInput } from './decimal.js';
 import { money } from './money.js';
 import { readOptions } from './read-options.js';
 
@@ -60,7 +60,7 @@ function checkLocale(locale: unknown): string {
  * formatPercent(null); // '—'
  */
 export function formatPercent(ratio: number | null, options: FormatPercentOptions = {}): string {
-  const o = readOptions<FormatPercentOptions>(options);
+  const o = readOptions<FormatPercentOptions>(options, 'options', ['locale', 'digits', 'empty']);
   if (ratio === null) {
     if (o.empty !== undefined && typeof o.empty !== 'string') throw invalid('invalidType', `empty must be a string, got ${describeValue(o.empty)}`, 'empty');
     return o.empty ?? '—';
@@ -91,10 +91,10 @@ export function formatPercent(ratio: number | null, options: FormatPercentOption
  * formatMoney('1234.5', 'EUR', { locale: 'fr-FR' }); // '1 234,50 €' (U+202F and U+00A0)
  * formatMoney(1234, 'JPY', { locale: 'ja-JP' }); // '￥1,234'
  */
-export function formatMoney(amount: unknown, currency: string, options: FormatMoneyOptions = {}): string {
-  const o = readOptions<FormatMoneyOptions>(options);
-  const code = currencyCode(currency, 'currency', o);
-  const digits = finiteNumber(o.digits ?? minorUnit(code, o), 'digits', { min: 0, max: 20 });
+export function formatMoney(amount: MoneyInput, currency: string, options: FormatMoneyOptions = {}): string {
+  const o = readOptions<FormatMoneyOptions>(options, 'options', ['locale', 'digits', 'minorUnits']);
+  const code = currencyCode(currency, 'currency', { minorUnits: o.minorUnits });
+  const digits = finiteNumber(o.digits ?? minorUnit(code, { minorUnits: o.minorUnits }), 'digits', { min: 0, max: 20 });
   if (!Number.isInteger(digits)) throw invalid('notInteger', `digits must be a whole number, got ${digits}`, 'digits');
   const rounded = money(amount, { path: 'amount' }).toDecimalPlaces(digits, Decimal.ROUND_HALF_EVEN);
   return numberFormat(checkLocale(o.locale ?? 'en-US'), {

@@ -1,13 +1,12 @@
 /**
  * The foundation every socialkit module stands on: exact money, currencies,
- * ratios, errors, guards, time zones and buckets, findings, the platform
- * registry and JSON Schema export.
+ * ratios, errors, local time in time zones and buckets, findings, the platform
+ * registry, schemas and JSON Schema export. (The argument guards are private:
+ * `internal.ts`.)
  *
  * @module core
  */
 export { allocateMoney, type AllocateMoneyOptions } from './allocate-money.js';
-export { arrayArgument, booleanArgument, objectArgument, pathArgument } from './argument-guards.js';
-export { count } from './count.js';
 export {
   CURRENCY_SOURCE,
   currencies,
@@ -21,31 +20,28 @@ export {
   type KnownCurrencyCode,
 } from './currency.js';
 export { Decimal, type MoneyInput } from './decimal.js';
-export { describeValue } from './describe-value.js';
 export {
   CurrencyMismatchError,
-  formatPath,
   InfeasibleError,
-  invalid,
   SocialKitError,
-  toPath,
   TransitionError,
   ValidationError,
   type ErrorCode,
+  type IssueCode,
   type Path,
   type PathInput,
   type SocialKitErrorOptions,
   type ValidationIssue,
 } from './errors.js';
+export { ISSUE_CODES } from './issue-codes.js';
 export { FindingSchema, SeveritySchema, type Finding, type FindingInput, type Severity } from './finding.js';
-export { finiteNumber, fraction, type FiniteNumberOptions } from './finite-number.js';
 export { formatMoney, formatPercent, type FormatMoneyOptions, type FormatPercentOptions } from './format.js';
 export { toJsonSchema, type ToJsonSchemaOptions } from './json-schema.js';
 export { DECIMAL_STRING_PATTERN, isMoneyInput, money, MONEY_EXPONENT_RANGE, type MoneyOptions } from './money.js';
 export { OBJECTIVE_TYPES, ObjectiveTypeSchema, type ObjectiveType } from './objective-type.js';
 export { OBSERVANCE_CATEGORIES, ObservanceCategorySchema, type ObservanceCategory } from './observance-category.js';
 export { POST_FORMATS, PostFormatSchema, type PostFormat } from './post-format.js';
-export { isPlatformId, PLATFORM_IDS, platformId, type PlatformId } from './platform-id.js';
+export { isPlatformId, PLATFORM_IDS, type PlatformId } from './platform-id.js';
 export {
   getPlatform,
   platforms,
@@ -64,9 +60,8 @@ export {
   type WeightedRange,
 } from './platforms.js';
 export { ratio, type Ratio } from './ratio.js';
-export { readOptions } from './read-options.js';
 export { roundMoney } from './round-money.js';
-export { addExactly, sumMoney } from './sum-money.js';
+export { sumMoney } from './sum-money.js';
 export {
   CurrencySchema,
   InstantSchema,
@@ -74,28 +69,19 @@ export {
   LocalTimeSchema,
   MoneySchema,
   PlatformIdSchema,
-  scalarKinds,
   TimeZoneSchema,
   WeekdaySchema,
 } from './schemas.js';
 export {
   createTimeBucketer,
   fromLocal,
-  instant,
-  instantRange,
   isoWeekKey,
   isValidTimeZone,
-  localDate,
-  localDateRange,
-  localTime,
   monthKey,
-  timeZone,
   toLocalDate,
   toLocalTime,
   utcOffsetMinutes,
-  wallToInstant,
   zoneOffsetMinutes,
-  weekday,
   weekdayOf,
   WEEKDAYS,
   type InstantInput,
@@ -106,4 +92,4 @@ export {
   type TimeBucketer,
   type Weekday,
 } from './time.js';
-export { parseWithSchema, validationErrorFromZod } from './zod-error.js';
+export { parseFinding } from './finding.js';

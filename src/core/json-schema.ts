@@ -27,7 +27,7 @@ export interface ToJsonSchemaOptions {
  */
 export function toJsonSchema(schema: z.ZodType, options: ToJsonSchemaOptions = {}): Record<string, unknown> {
   if (!(schema instanceof z.core.$ZodType)) throw invalid('invalidType', `schema must be a zod schema, got ${describeValue(schema)}`, 'schema');
-  const { io = 'input' } = readOptions<ToJsonSchemaOptions>(options);
+  const { io = 'input' } = readOptions<ToJsonSchemaOptions>(options, 'options', ['io']);
   if (io !== 'input' && io !== 'output') throw invalid('invalidType', `io must be 'input' or 'output', got ${describeValue(io)}`, ['options', 'io']);
   return z.toJSONSchema(schema, {
     io,

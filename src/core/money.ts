@@ -53,8 +53,8 @@ export interface MoneyOptions {
  * money(0.1).plus(0.2).toString(); // '0.3'
  * money('1,5'); // throws ValidationError: use a dot as the decimal mark
  */
-export function money(value: unknown, options: MoneyOptions = {}): Decimal {
-  const { path = [], nonNegative = false } = readOptions<MoneyOptions>(options);
+export function money(value: MoneyInput, options: MoneyOptions = {}): Decimal {
+  const { path = [], nonNegative = false } = readOptions<MoneyOptions>(options, 'options', ['path', 'nonNegative']);
   const label = toPath(path).length === 0 ? 'The amount' : formatPath(path);
   let result: Decimal;
   if (typeof value === 'number') {
@@ -105,7 +105,7 @@ export function money(value: unknown, options: MoneyOptions = {}): Decimal {
  */
 export function isMoneyInput(value: unknown): value is MoneyInput {
   try {
-    money(value);
+    money(value as MoneyInput);
     return true;
   } catch {
     return false;

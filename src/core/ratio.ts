@@ -33,3 +33,18 @@ export function ratio(numerator: number, denominator: number): Ratio {
   }
   return value === 0 ? 0 : value;
 }
+
+/**
+ * Divides two counts that a guard has already checked (non-negative safe
+ * integers): `null` when the denominator is 0, the quotient otherwise. The
+ * quotient of two such counts is always finite and never −0, so the checks
+ * of {@link ratio} are not needed; the count formulas (`ctr`, the engagement
+ * rates…) use it to stay small. Private: core's internal entry.
+ *
+ * @param numerator - a count
+ * @param denominator - a count
+ * @returns `numerator / denominator`, or `null` when `denominator` is 0
+ */
+export function countRatio(numerator: number, denominator: number): Ratio {
+  return denominator === 0 ? null : numerator / denominator;
+}

@@ -1,4 +1,4 @@
-import { Decimal } from './decimal.js';
+import { Decimal, type MoneyInput } from './decimal.js';
 import { type CurrencyOptions, minorUnit } from './currency.js';
 import { money } from './money.js';
 import { readOptions } from './read-options.js';
@@ -18,8 +18,8 @@ import { readOptions } from './read-options.js';
  * roundMoney('0.135', 'EUR').toString(); // '0.14'
  * roundMoney('1234.5', 'JPY').toString(); // '1234'
  */
-export function roundMoney(amount: unknown, currency: string, options: CurrencyOptions = {}): Decimal {
-  readOptions<CurrencyOptions>(options);
+export function roundMoney(amount: MoneyInput, currency: string, options: CurrencyOptions = {}): Decimal {
+  readOptions<CurrencyOptions>(options, 'options', ['minorUnits']);
   const value = money(amount, { path: 'amount' });
   const rounded = value.toDecimalPlaces(minorUnit(currency, options), Decimal.ROUND_HALF_EVEN);
   return rounded.isZero() ? new Decimal(0) : rounded;

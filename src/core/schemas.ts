@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { type Decimal } from './decimal.js';
+import { type Decimal, type MoneyInput } from './decimal.js';
 import { isCurrencyCode } from './currency.js';
 import { SocialKitError, ValidationError } from './errors.js';
 import { money } from './money.js';
 import { PLATFORM_IDS } from './platform-id.js';
-import { instant, isValidTimeZone, localDate, localTime, timeZone, WEEKDAYS } from './time.js';
+import { instant, isValidTimeZone, localDate, localTime, timeZone, WEEKDAYS, type InstantInput } from './time.js';
 
 /**
  * Marks the socialkit scalar schemas whose JSON form differs from their
@@ -22,8 +22,9 @@ function fromGuard<T>(guard: (value: unknown) => T) {
     try {
       return guard(value);
     } catch (error) {
+      // The guard's own issue code travels in params, so the schema boundary reports the same code as the guard.
       const code = error instanceof ValidationError ? error.issues[0]?.code : undefined;
-      ctx.addIssue({ code: 'custom', message: error instanceof SocialKitError ? error.message : 'Invalid value', input: value, ...(code === undefined ? {} : { params: { code } }) });
+      ctx.addIssue({ code: 'custom', message: error instanceof SocialKitError ? error.message : 'Invalid value', input: value, params: { code: code ?? 'invalidValue' } });
       return z.NEVER;
     }
   };
@@ -37,7 +38,7 @@ function fromGuard<T>(guard: (value: unknown) => T) {
  * @example
  * MoneySchema.parse('19.99').toString(); // '19.99'
  */
-export const MoneySchema: z.ZodType<Decimal, unknown> = z.unknown().transform(fromGuard((v) => money(v)));
+export const MoneySchema: z.ZodType<Decimal, MoneyInput> = z.custom<MoneyInput>().transform(fromGuard((v) => money(v as MoneyInput)));
 scalarKinds.add(MoneySchema, { kind: 'money' });
 
 /**
@@ -46,7 +47,7 @@ scalarKinds.add(MoneySchema, { kind: 'money' });
  * @example
  * InstantSchema.parse('2027-03-28T09:00:00+02:00').toISOString(); // '2027-03-28T07:00:00.000Z'
  */
-export const InstantSchema: z.ZodType<Date, unknown> = z.unknown().transform(fromGuard((v) => instant(v)));
+export const InstantSchema: z.ZodType<Date, InstantInput> = z.custom<InstantInput>().transform(fromGuard((v) => instant(v)));
 scalarKinds.add(InstantSchema, { kind: 'instant' });
 
 /**
@@ -55,7 +56,7 @@ scalarKinds.add(InstantSchema, { kind: 'instant' });
  * @example
  * CurrencySchema.parse('EUR'); // 'EUR'
  */
-export const CurrencySchema = z.string().refine((v) => isCurrencyCode(v), { message: 'Expected an ISO 4217 currency code such as EUR or USD' });
+export const CurrencySchema = z.string().refine((v) => isCurrencyCode(v), { message: 'Expected an ISO 4217 currency code such as EUR or USD', params: { code: 'invalidCurrency' } });
 
 /**
  * A local date `'YYYY-MM-DD'` that exists in the calendar.

@@ -1,4 +1,4 @@
-import { Decimal } from './decimal.js';
+import { Decimal, type MoneyInput } from './decimal.js';
 import { describeValue } from './describe-value.js';
 import { invalid } from './errors.js';
 import { money } from './money.js';
@@ -54,7 +54,7 @@ export function addExactly(a: Decimal, b: Decimal): Decimal {
  * sumMoney([999999999999, '1e-20']).toString(); // '999999999999.00000000000000000001'
  * sumMoney([]).toString(); // '0'
  */
-export function sumMoney(amounts: Iterable<unknown>): Decimal {
+export function sumMoney(amounts: Iterable<MoneyInput>): Decimal {
   if (typeof amounts !== 'object' || amounts === null || typeof (amounts as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
     throw invalid('invalidType', `amounts must be an array or an iterable of money amounts, got ${describeValue(amounts)}`, 'amounts');
   }

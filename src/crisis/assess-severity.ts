@@ -1,4 +1,4 @@
-import { arrayArgument, booleanArgument, count, describeValue, finiteNumber, fraction, invalid, objectArgument } from '../core/index.js';
+import { arrayArgument, booleanArgument, count, describeValue, finiteNumber, fraction, invalid, objectArgument } from '../core/internal.js';
 import { readOptions } from './read-options.js';
 
 /** A crisis level, from 1 (critical) to 4 (minor). (Core's `Severity` names a finding's severity.) */

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { regularizedBeta } from '../core/student-t.js';
+import { regularizedBeta } from '../core/internal.js';
 
 /**
  * `P(X ≥ observed)` for a negative binomial with the given mean and

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { describeValue, invalid } from '../core/index.js';
+import { describeValue, invalid } from '../core/internal.js';
 
 /**
  * The crisis types of Situational Crisis Communication Theory (Coombs 2007,

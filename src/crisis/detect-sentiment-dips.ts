@@ -1,4 +1,4 @@
-import { invalid, timeZone as readTimeZone } from '../core/index.js';
+import { invalid, timeZone as readTimeZone } from '../core/internal.js';
 import { binomialUpperTail } from './count-tail.js';
 import { collectEpisodes } from './episodes.js';
 import { readSeries, type GapFill, type MentionPoint } from './mention-series.js';

@@ -1,4 +1,5 @@
-import { invalid, timeZone as readTimeZone, type ValidationError } from '../core/index.js';
+import { type ValidationError } from '../core/index.js';
+import { invalid, timeZone as readTimeZone } from '../core/internal.js';
 import { negativeBinomialLowerTail, negativeBinomialUpperTail } from './count-tail.js';
 import { collectEpisodes } from './episodes.js';
 import { ewmaHalfWidth } from './ewma-limits.js';

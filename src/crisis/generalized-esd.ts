@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { studentTQuantile } from '../core/student-t.js';
+import { studentTQuantile } from '../core/internal.js';
 
 /** Options of {@link generalizedEsd}. */
 export interface GeneralizedEsdOptions {

@@ -1,4 +1,5 @@
-import { finiteNumber, instant, objectArgument, type InstantInput } from '../core/index.js';
+import { type InstantInput } from '../core/index.js';
+import { finiteNumber, instant, objectArgument } from '../core/internal.js';
 import type { CrisisLevel } from './assess-severity.js';
 import { replayIncident, type IncidentSnapshot, type IncidentState } from './incident.js';
 import type { IncidentLogInput } from './incident-event.js';

@@ -1,5 +1,5 @@
-import { arrayArgument, parseWithSchema, TransitionError } from '../core/index.js';
-import { deepFreeze } from '../core/deep-freeze.js';
+import { TransitionError } from '../core/index.js';
+import { arrayArgument, deepFreeze, parseWithSchema } from '../core/internal.js';
 import type { CrisisLevel } from './assess-severity.js';
 import { IncidentEventSchema, IncidentLogSchema, type IncidentEvent, type IncidentEventInput, type IncidentEventType, type IncidentLog, type IncidentLogInput } from './incident-event.js';
 import type { IncidentPhase } from './playbook.js';

@@ -19,7 +19,7 @@ export {
   type ResponseStrategy,
 } from './response-strategy.js';
 export { recommendResponse, type CrisisSituation, type ResponseRecommendation } from './recommend-response.js';
-export { validateResponsePlan, type ResponsePlan, type ValidateResponsePlanOptions } from './validate-response-plan.js';
+export { RESPONSE_PLAN_FINDING_CODES, validateResponsePlan, type ResponsePlan, type ResponsePlanFindingCode, type ValidateResponsePlanOptions } from './validate-response-plan.js';
 export {
   assessSeverity,
   SEVERITY_THRESHOLDS,

@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { arrayArgument, count, describeValue, instant, invalid, objectArgument, wallToInstant, zoneOffsetMinutes, type InstantInput } from '../core/index.js';
+import { type InstantInput, zoneOffsetMinutes } from '../core/index.js';
+import { arrayArgument, count, describeValue, instant, invalid, objectArgument, wallToInstant } from '../core/internal.js';
 
 /** One bucket of a mention series. */
 export interface MentionPoint {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseWithSchema } from '../core/index.js';
+import { parseWithSchema } from '../core/internal.js';
 import { CrisisLevelSchema } from './crisis-level.js';
 import { brokenStatementRules } from './statement-rules.js';
 

@@ -1,4 +1,5 @@
-import { objectArgument, type InstantInput } from '../core/index.js';
+import { type InstantInput } from '../core/index.js';
+import { objectArgument } from '../core/internal.js';
 import type { CrisisLevel } from './assess-severity.js';
 import { detectSpikes } from './detect-spikes.js';
 import { parseIncidentLog, replayIncident } from './incident.js';

@@ -1,15 +1,16 @@
 /**
- * The crisis module's option reader: core's `readOptions` (an options
- * argument that is not a plain object is refused), then each key checked
- * against the function's one list of allowed keys, so a misspelt option is an
- * error (`unknownKey`), not silently ignored. Private to the module.
+ * The crisis module's option readers: core's `readOptions` with each
+ * function's one list of allowed keys, and number and choice options.
+ * Private to the module.
  *
  * @module
  */
-import { describeValue, finiteNumber, invalid, readOptions as readPlainOptions } from '../core/index.js';
+import { describeValue, finiteNumber, invalid, readOptions as readPlainOptions } from '../core/internal.js';
 
 /**
- * Reads an options argument and refuses any key not in `allowed`.
+ * Reads an options argument with core's reader: refuses a value that is not
+ * a plain object (`invalidType`) and every key not in `allowed` (`unknownKey`,
+ * with the nearest allowed key as a suggestion).
  *
  * @param value - the options argument
  * @param path - its name in messages and paths (`'options'`)
@@ -18,11 +19,7 @@ import { describeValue, finiteNumber, invalid, readOptions as readPlainOptions }
  * @throws {ValidationError} `invalidType` when it is not an object, `unknownKey` for a key it may not have
  */
 export function readOptions(value: unknown, path: string, allowed: readonly string[]): Readonly<Record<string, unknown>> {
-  const options: Readonly<Record<string, unknown>> = readPlainOptions(value, path);
-  for (const key of Object.keys(options)) {
-    if (!allowed.includes(key)) throw invalid('unknownKey', `${path}.${key} is not an option (expected one of ${allowed.join(', ')})`, [path, key]);
-  }
-  return options;
+  return readPlainOptions<Record<string, unknown>>(value, path, allowed);
 }
 
 /**
@@ -52,10 +49,10 @@ export function numberOption(value: unknown, path: readonly (string | number)[],
  * @param choices - the accepted values
  * @param fallback - the value when it is undefined
  * @returns the choice
- * @throws {ValidationError} `invalidChoice`
+ * @throws {ValidationError} `invalidOption`
  */
 export function choiceOption<T extends string>(value: unknown, path: readonly (string | number)[], choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
-  throw invalid('invalidChoice', `${path.join('.')} must be one of ${choices.map((c) => `'${c}'`).join(', ')}, got ${describeValue(value)}`, path);
+  throw invalid('invalidOption', `${path.join('.')} must be one of ${choices.map((c) => `'${c}'`).join(', ')}, got ${describeValue(value)}`, path);
 }

@@ -1,4 +1,4 @@
-import { booleanArgument, objectArgument } from '../core/index.js';
+import { booleanArgument, objectArgument } from '../core/internal.js';
 import { classifyCrisis, readCrisisType, type CrisisCluster, type CrisisType } from './crisis-type.js';
 import type { ResponsePosture, ResponseStrategy } from './response-strategy.js';
 

@@ -1,4 +1,5 @@
-import { arrayArgument, describeValue, instant, invalid, objectArgument, timeZone as readTimeZone, ValidationError, type ValidationIssue } from '../core/index.js';
+import { ValidationError, type ValidationIssue } from '../core/index.js';
+import { arrayArgument, describeValue, instant, invalid, objectArgument, timeZone as readTimeZone } from '../core/internal.js';
 import { readOptions } from './read-options.js';
 import { brokenStatementRules } from './statement-rules.js';
 

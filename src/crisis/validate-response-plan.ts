@@ -1,4 +1,5 @@
-import { arrayArgument, describeValue, invalid, objectArgument, type Finding } from '../core/index.js';
+import { type Finding } from '../core/index.js';
+import { arrayArgument, describeValue, invalid, objectArgument } from '../core/internal.js';
 import { recommendResponse, type CrisisSituation } from './recommend-response.js';
 import { STRATEGY_POSTURES, type ResponseStrategy } from './response-strategy.js';
 import { readOptions } from './read-options.js';
@@ -14,6 +15,17 @@ export interface ValidateResponsePlanOptions {
   /** The situation the plan answers, as {@link recommendResponse} reads it. */
   situation: CrisisSituation;
 }
+
+/**
+ * The codes of the findings that {@link validateResponsePlan} reports (see `docs/crisis.md`).
+ *
+ * @example
+ * RESPONSE_PLAN_FINDING_CODES.includes('scapegoat'); // true
+ */
+export const RESPONSE_PLAN_FINDING_CODES = Object.freeze(['denyMixedWithAccommodation', 'scapegoat', 'weakerThanRebuild', 'victimageOutsideVictimCluster', 'noBaseResponse'] as const);
+
+/** A finding code of {@link RESPONSE_PLAN_FINDING_CODES}. */
+export type ResponsePlanFindingCode = (typeof RESPONSE_PLAN_FINDING_CODES)[number];
 
 /**
  * Checks a planned crisis response against SCCT (Coombs 2007). Findings:

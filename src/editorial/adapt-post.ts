@@ -1,4 +1,5 @@
-import { describeValue, getPlatform, invalid, type Finding, type PlatformId, type PlatformOverrides } from '../core/index.js';
+import { type Finding, getPlatform, type PlatformId, type PlatformOverrides } from '../core/index.js';
+import { describeValue, invalid } from '../core/internal.js';
 import { readPostArguments } from './check-post.js';
 import { type EditorialLine, type EditorialLineInput } from './editorial-line.js';
 import { extractEntities, type TextEntity } from './extract-entities.js';
@@ -52,7 +53,7 @@ function isSpace(c: number): boolean {
   );
 }
 
-function change(code: string, message: string, path: Finding['path'] = ['text']): Finding {
+function change(code: AdaptationFindingCode, message: string, path: Finding['path'] = ['text']): Finding {
   return { code, severity: 'info', message, path };
 }
 
@@ -152,6 +153,26 @@ function trimHashtags(text: string, platform: PlatformId, cap: number, line: Edi
     ],
   };
 }
+
+/**
+ * The codes of the findings that `adaptPost` reports (each change it made, and what it could not do) (each explained in its module's guide).
+ *
+ * @example
+ * ADAPTATION_FINDING_CODES.includes('textTruncated'); // true
+ */
+export const ADAPTATION_FINDING_CODES = Object.freeze([
+  'platformChanged',
+  'textTruncated',
+  'hashtagRemoved',
+  'hashtagUnmarked',
+  'hashtagsKept',
+  'utmRetagged',
+  'brandedHashtagKept',
+  'entityTooLong',
+] as const);
+
+/** A finding code of {@link ADAPTATION_FINDING_CODES}. */
+export type AdaptationFindingCode = (typeof ADAPTATION_FINDING_CODES)[number];
 
 /**
  * Declines a post for a platform: sets the platform, re-tags the links

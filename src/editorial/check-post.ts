@@ -1,22 +1,10 @@
-import {
-  describeValue,
-  FindingSchema,
-  getPlatform,
-  invalid,
-  parseWithSchema,
-  platformId,
-  SocialKitError,
-  ValidationError,
-  type Finding,
-  type PlatformId,
-  type PlatformOverrides,
-} from '../core/index.js';
+import { type Finding, FindingSchema, getPlatform, type PlatformId, type PlatformOverrides, SocialKitError, ValidationError } from '../core/index.js';
+import { describeValue, invalid, parseWithSchema, platformId, readOptions } from '../core/internal.js';
 import { EditorialLineSchema, type EditorialLine, type EditorialLineInput } from './editorial-line.js';
 import { extractEntities } from './extract-entities.js';
 import { measureText } from './measure-text.js';
 import { PostSchema, type Post, type PostInput } from './post.js';
 import { POST_RULE_CODES, POST_RULES, type PostRule, type PostRuleContext } from './post-rules.js';
-import { readOptions } from './read-options.js';
 
 /** Options of {@link checkPost}. */
 export interface CheckPostOptions {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ObjectiveTypeSchema, OBSERVANCE_CATEGORIES, ObservanceCategorySchema, PLATFORM_IDS, PlatformIdSchema, POST_FORMATS, PostFormatSchema } from '../core/index.js';
+import { parseWithSchema } from '../core/internal.js';
 import { LanguageTagSchema } from './language-tag.js';
 import { CONTENT_ROLES, expandMixPreset, MIX_PRESETS, MixPresetSchema, PILLAR_ID } from './mix-preset.js';
 
@@ -125,7 +126,7 @@ export const EditorialLineSchema = z
   .superRefine((line, ctx) => {
     const seen = new Set<string>();
     line.pillars.forEach((pillar, i) => {
-      if (seen.has(pillar.id)) ctx.addIssue({ code: 'custom', message: `Pillar id '${pillar.id}' is used twice`, path: ['pillars', i, 'id'] });
+      if (seen.has(pillar.id)) ctx.addIssue({ code: 'custom', message: `Pillar id '${pillar.id}' is used twice`, path: ['pillars', i, 'id'] , params: { code: 'duplicate' } });
       seen.add(pillar.id);
     });
     if (line.mixPreset !== undefined) {
@@ -178,12 +179,12 @@ export type EditorialLineInput = z.input<typeof EditorialLineSchema>;
 /**
  * The target share of each pillar of a parsed editorial line: the pillars'
  * own `targetShare`, or the expansion of the line's `mixPreset`
- * ({@link expandMixPreset}).
+ * ({@link expandMixPreset}). The public, parsing form is `targetShares`.
  *
  * @param line - a parsed editorial line
  * @returns the target share per pillar id, summing to 1
  */
-export function targetShares(line: EditorialLine): Record<string, number> {
+export function pillarShares(line: EditorialLine): Record<string, number> {
   if (line.mixPreset !== undefined) return expandMixPreset(line.mixPreset, line.pillars);
   const shares: Record<string, number> = {};
   for (const pillar of line.pillars) shares[pillar.id] = pillar.targetShare ?? 0;
@@ -208,4 +209,64 @@ export function platformShares(line: EditorialLine): Partial<Record<(typeof PLAT
     if (f !== undefined) shares[id] = f / total;
   }
   return shares;
+}
+
+/**
+ * Parses a content pillar with {@link ContentPillarSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate content pillar
+ * @returns the parsed content pillar (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseContentPillar(null); // throws ValidationError: content pillar must be an object
+ */
+export function parseContentPillar(value: unknown): ContentPillar {
+  return parseWithSchema(ContentPillarSchema, value, { name: 'content pillar' });
+}
+
+/**
+ * Parses an editorial line with {@link EditorialLineSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate editorial line
+ * @returns the parsed editorial line (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseEditorialLine(null); // throws ValidationError: editorial line must be an object
+ */
+export function parseEditorialLine(value: unknown): EditorialLine {
+  return parseWithSchema(EditorialLineSchema, value, { name: 'editorial line' });
+}
+
+/**
+ * Parses a hashtag policy with {@link HashtagPolicySchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate hashtag policy
+ * @returns the parsed hashtag policy (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseHashtagPolicy(null); // throws ValidationError: hashtag policy must be an object
+ */
+export function parseHashtagPolicy(value: unknown): HashtagPolicy {
+  return parseWithSchema(HashtagPolicySchema, value, { name: 'hashtag policy' });
+}
+
+/**
+ * Parses a tone of voice with {@link ToneOfVoiceSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate tone of voice
+ * @returns the parsed tone of voice (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseToneOfVoice(null); // throws ValidationError: tone of voice must be an object
+ */
+export function parseToneOfVoice(value: unknown): ToneOfVoice {
+  return parseWithSchema(ToneOfVoiceSchema, value, { name: 'tone of voice' });
 }

@@ -1,6 +1,7 @@
-import { platformId, type PlatformId } from '../core/index.js';
+import { type PlatformId } from '../core/index.js';
+import { platformId, readOptions } from '../core/internal.js';
 import { scanCashtags, scanEmoji, scanHashtags, scanMentions, type RawEntity } from './entity-scanners.js';
-import { readOptions, readText } from './read-options.js';
+import { readText } from './read-text.js';
 import { utf8Length } from './text-units.js';
 import { scanXUrls, type ScanStats } from './x-url-scanner.js';
 

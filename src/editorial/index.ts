@@ -24,6 +24,7 @@ export {
   type ToneOfVoice,
   type ToneOfVoiceInput,
 } from './editorial-line.js';
+export { targetShares } from './target-shares.js';
 export { extractEntities, type ExtractEntitiesOptions, type TextEntity, type TextEntityKind } from './extract-entities.js';
 export { measureText, type MeasureTextOptions, type TextCheck, type TextCheckUnit, type TextMeasure } from './measure-text.js';
 export {
@@ -41,3 +42,6 @@ export { mixReport, type ChiSquare, type MixReport, type MixShare, type PillarSh
 export { nextPillar, type NextPillar } from './next-pillar.js';
 export { MEDIA_KINDS, PostMediaSchema, PostSchema, type MediaKind, type Post, type PostInput, type PostMedia, type PostMediaInput } from './post.js';
 export { POST_FINDING_CODES, POST_RULES, type PostFindingCode, type PostRule, type PostRuleContext } from './post-rules.js';
+export { parseContentPillar, parseEditorialLine, parseHashtagPolicy, parseToneOfVoice } from './editorial-line.js';
+export { parsePostMedia, parsePost } from './post.js';
+export { ADAPTATION_FINDING_CODES, type AdaptationFindingCode } from './adapt-post.js';

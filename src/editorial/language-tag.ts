@@ -17,4 +17,4 @@ export function isLanguageTag(value: unknown): value is string {
 }
 
 /** A BCP 47 language tag (`'fr'`, `'fr-CA'`, `'en-GB'`). */
-export const LanguageTagSchema = z.string().refine((v) => isLanguageTag(v), { message: "Expected a BCP 47 language tag such as 'fr' or 'fr-FR'" });
+export const LanguageTagSchema = z.string().refine((v) => isLanguageTag(v), { message: "Expected a BCP 47 language tag such as 'fr' or 'fr-FR'", params: { code: 'invalidLocale' } });

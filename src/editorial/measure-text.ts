@@ -1,7 +1,8 @@
-import { getPlatform, invalid, platformId, platforms, type Platform, type PlatformId, type PlatformOverrides, type TextMethod } from '../core/index.js';
+import { getPlatform, type Platform, type PlatformId, type PlatformOverrides, platforms, type TextMethod } from '../core/index.js';
+import { invalid, platformId, readOptions } from '../core/internal.js';
 import { linkKey } from './link-key.js';
 import { entitySpans } from './extract-entities.js';
-import { readOptions, readText } from './read-options.js';
+import { readText } from './read-text.js';
 import { codePointCount, emojiBytesLength, graphemeCount, utf8Length } from './text-units.js';
 import { scanXUrls } from './x-url-scanner.js';
 import { xWeightedUnits } from './x-weighted-length.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { describeValue, InfeasibleError, invalid } from '../core/index.js';
+import { InfeasibleError } from '../core/index.js';
+import { describeValue, invalid } from '../core/internal.js';
 
 /**
  * The role a content pillar plays in the mix, which the mix presets split on:

@@ -1,5 +1,6 @@
-import { describeValue, invalid, parseWithSchema, PLATFORM_IDS, POST_FORMATS, type PlatformId, type PostFormat } from '../core/index.js';
-import { EditorialLineSchema, platformShares, targetShares, type EditorialLine, type EditorialLineInput } from './editorial-line.js';
+import { PLATFORM_IDS, type PlatformId, POST_FORMATS, type PostFormat } from '../core/index.js';
+import { describeValue, invalid, parseWithSchema } from '../core/internal.js';
+import { EditorialLineSchema, platformShares, pillarShares, type EditorialLine, type EditorialLineInput } from './editorial-line.js';
 import { PostSchema, type Post, type PostInput } from './post.js';
 
 /** The actual and target share of one category (a pillar, a format, a platform) in a set of posts. */
@@ -105,7 +106,7 @@ export function mixReport(posts: readonly PostInput[], editorialLine: EditorialL
   const list = readPosts(posts);
   const line: EditorialLine = parseWithSchema(EditorialLineSchema, editorialLine, { name: 'editorial line', path: 'editorialLine' });
   const total = list.length;
-  const targets = targetShares(line);
+  const targets = pillarShares(line);
   const byPillar = tally(list.map((p) => p.pillar));
   const pillars: PillarShare[] = line.pillars.map((p) => ({ ...share(p.id, byPillar.get(p.id) ?? 0, total, targets[p.id] ?? 0), name: p.name }));
   const known = new Set(line.pillars.map((p) => p.id));

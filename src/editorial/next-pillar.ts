@@ -1,5 +1,5 @@
-import { parseWithSchema } from '../core/index.js';
-import { EditorialLineSchema, targetShares, type EditorialLineInput } from './editorial-line.js';
+import { parseWithSchema } from '../core/internal.js';
+import { EditorialLineSchema, pillarShares, type EditorialLineInput } from './editorial-line.js';
 import { readPosts } from './mix-report.js';
 import { type PostInput } from './post.js';
 
@@ -37,7 +37,7 @@ export interface NextPillar {
 export function nextPillar(posts: readonly PostInput[], editorialLine: EditorialLineInput): NextPillar {
   const list = readPosts(posts);
   const line = parseWithSchema(EditorialLineSchema, editorialLine, { name: 'editorial line', path: 'editorialLine' });
-  const targets = targetShares(line);
+  const targets = pillarShares(line);
   const counts = new Map<string, number>();
   for (const p of list) counts.set(p.pillar, (counts.get(p.pillar) ?? 0) + 1);
   const n = list.length;

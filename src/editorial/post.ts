@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ObjectiveTypeSchema, PlatformIdSchema, PostFormatSchema } from '../core/index.js';
+import { parseWithSchema } from '../core/internal.js';
 import { LanguageTagSchema } from './language-tag.js';
 
 /**
@@ -62,3 +63,33 @@ export type Post = z.output<typeof PostSchema>;
 
 /** A post as accepted on input (`media` and `links` may be left out). */
 export type PostInput = z.input<typeof PostSchema>;
+
+/**
+ * Parses a post media with {@link PostMediaSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate post media
+ * @returns the parsed post media (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parsePostMedia(null); // throws ValidationError: post media must be an object
+ */
+export function parsePostMedia(value: unknown): PostMedia {
+  return parseWithSchema(PostMediaSchema, value, { name: 'post media' });
+}
+
+/**
+ * Parses a post with {@link PostSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate post
+ * @returns the parsed post (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parsePost(null); // throws ValidationError: post must be an object
+ */
+export function parsePost(value: unknown): Post {
+  return parseWithSchema(PostSchema, value, { name: 'post' });
+}

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { PLATFORM_IDS, platforms, type PlatformId } from '../core/index.js';
+import { PLATFORM_IDS, type PlatformId, platforms } from '../core/index.js';
 
 // The values of utm_source that name a platform: its id, its name, and X's former name.
 const PLATFORM_SOURCES: ReadonlySet<string> = new Set([...PLATFORM_IDS, ...PLATFORM_IDS.map((id) => platforms[id].name.toLowerCase()), 'twitter']);

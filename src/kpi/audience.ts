@@ -1,5 +1,5 @@
-import { count } from '../core/count.js';
-import { ratio, type Ratio } from '../core/ratio.js';
+import { type Ratio, ratio } from '../core/index.js';
+import { countArgs } from './internal/args.js';
 
 /**
  * Audience growth rate over a period: the net change of the follower count
@@ -16,8 +16,7 @@ import { ratio, type Ratio } from '../core/ratio.js';
  * audienceGrowthRate({ start: 1000, end: 900 }); // -0.1
  */
 export function audienceGrowthRate(input: { start: number; end: number }): Ratio {
-  const start = count(input?.start, 'start');
-  const end = count(input?.end, 'end');
+  const [start, end] = countArgs(input, 'audienceGrowthRate', ['start', 'end']) as [number, number];
   return ratio(end - start, start);
 }
 
@@ -35,7 +34,8 @@ export function audienceGrowthRate(input: { start: number; end: number }): Ratio
  * followerChurn({ lost: 500, start: 10000 }); // 0.05
  */
 export function followerChurn(input: { lost: number; start: number }): Ratio {
-  return ratio(count(input?.lost, 'lost'), count(input?.start, 'start'));
+  const [lost, start] = countArgs(input, 'followerChurn', ['lost', 'start']) as [number, number];
+  return ratio(lost, start);
 }
 
 /**
@@ -51,6 +51,7 @@ export function followerChurn(input: { lost: number; start: number }): Ratio {
  * netFollowerGrowth({ gained: 45, lost: 30 }); // 15
  */
 export function netFollowerGrowth(input: { gained: number; lost: number }): number {
-  const net = count(input?.gained, 'gained') - count(input?.lost, 'lost');
+  const [gained, lost] = countArgs(input, 'netFollowerGrowth', ['gained', 'lost']) as [number, number];
+  const net = gained - lost;
   return net === 0 ? 0 : net;
 }

@@ -1,7 +1,5 @@
-import { count } from '../core/count.js';
-import { describeValue } from '../core/describe-value.js';
-import { invalid } from '../core/errors.js';
-import { ratio, type Ratio } from '../core/ratio.js';
+import { type Ratio, ratio } from '../core/index.js';
+import { count, describeValue, invalid } from '../core/internal.js';
 import { listArg, oneOf, safeTotal } from './internal/args.js';
 
 /**
@@ -88,7 +86,7 @@ export interface AverageEngagementRate {
 export function averageEngagementRate(posts: readonly EngagementRatePost[], options: AverageEngagementRateOptions): AverageEngagementRate {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw invalid(
-      'notAnObject',
+      'invalidType',
       `averageEngagementRate needs options { base, method }, e.g. { base: 'reach', method: 'meanOfRatios' }, got ${describeValue(options)}`,
       'options',
     );
@@ -104,7 +102,7 @@ export function averageEngagementRate(posts: readonly EngagementRatePost[], opti
   for (let i = 0; i < list.length; i += 1) {
     const post: unknown = list[i];
     if (typeof post !== 'object' || post === null) {
-      throw invalid('notAnObject', `posts[${i}] must be an object { engagements, ${base} }, got ${describeValue(post)}`, ['posts', i]);
+      throw invalid('invalidType', `posts[${i}] must be an object { engagements, ${base} }, got ${describeValue(post)}`, ['posts', i]);
     }
     const e = count((post as { engagements?: unknown }).engagements, ['posts', i, 'engagements']);
     const b = count((post as Record<string, unknown>)[base], ['posts', i, base]);

@@ -1,7 +1,6 @@
-import { count } from '../core/count.js';
-import { finiteNumber } from '../core/finite-number.js';
-import { ratio, type Ratio } from '../core/ratio.js';
-import { listArg } from './internal/args.js';
+import { type Ratio, ratio } from '../core/index.js';
+import { finiteNumber } from '../core/internal.js';
+import { countArgs, listArg } from './internal/args.js';
 
 /**
  * Response rate of customer care: the share of the messages received that got
@@ -18,7 +17,8 @@ import { listArg } from './internal/args.js';
  * responseRate({ replied: 150, received: 1000 }); // 0.15
  */
 export function responseRate(input: { replied: number; received: number }): Ratio {
-  return ratio(count(input?.replied, 'replied'), count(input?.received, 'received'));
+  const [replied, received] = countArgs(input, 'responseRate', ['replied', 'received']) as [number, number];
+  return ratio(replied, received);
 }
 
 /** The result of {@link firstResponseTime}, in seconds. */

@@ -1,6 +1,5 @@
-import { count } from '../core/count.js';
-import { invalid } from '../core/errors.js';
-import { ratio, type Ratio } from '../core/ratio.js';
+import { type Ratio, ratio } from '../core/index.js';
+import { count, invalid } from '../core/internal.js';
 import { formulaArgs } from './internal/args.js';
 
 /**

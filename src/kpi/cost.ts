@@ -1,5 +1,5 @@
-import { count } from '../core/count.js';
-import { type Decimal, type MoneyInput } from '../core/decimal.js';
+import { type Decimal, type MoneyInput } from '../core/index.js';
+import { count } from '../core/internal.js';
 import { formulaArgs } from './internal/args.js';
 import { amountArg, finiteDecimal, perUnit } from './internal/money-args.js';
 
@@ -20,7 +20,7 @@ import { amountArg, finiteDecimal, perUnit } from './internal/money-args.js';
  * cpc({ cost: '10', clicks: 3 }).toString(); // '3.333333333333333333333333333333333'
  */
 export function cpc(input: { cost: MoneyInput; clicks: number }): Decimal | null {
-  const args = formulaArgs(input, 'cpc({ cost, clicks })');
+  const args = formulaArgs(input, 'cpc({ cost, clicks })', ['cost', 'clicks']);
   return perUnit(amountArg(args.cost, 'cost'), count(args.clicks, 'clicks'), 'cpc');
 }
 
@@ -39,7 +39,7 @@ export function cpc(input: { cost: MoneyInput; clicks: number }): Decimal | null
  * cpm({ cost: 50, impressions: 10000 }).toString(); // '5'
  */
 export function cpm(input: { cost: MoneyInput; impressions: number }): Decimal | null {
-  const args = formulaArgs(input, 'cpm({ cost, impressions })');
+  const args = formulaArgs(input, 'cpm({ cost, impressions })', ['cost', 'impressions']);
   const cost = amountArg(args.cost, 'cost');
   const impressions = count(args.impressions, 'impressions');
   return perUnit(finiteDecimal(cost.times(1000), 'cpm'), impressions, 'cpm');
@@ -58,7 +58,7 @@ export function cpm(input: { cost: MoneyInput; impressions: number }): Decimal |
  * cpa({ cost: 15000, conversions: 60 }).toString(); // '250'
  */
 export function cpa(input: { cost: MoneyInput; conversions: number }): Decimal | null {
-  const args = formulaArgs(input, 'cpa({ cost, conversions })');
+  const args = formulaArgs(input, 'cpa({ cost, conversions })', ['cost', 'conversions']);
   return perUnit(amountArg(args.cost, 'cost'), count(args.conversions, 'conversions'), 'cpa');
 }
 
@@ -75,7 +75,7 @@ export function cpa(input: { cost: MoneyInput; conversions: number }): Decimal |
  * cpl({ cost: 500, leads: 50 }).toString(); // '10'
  */
 export function cpl(input: { cost: MoneyInput; leads: number }): Decimal | null {
-  const args = formulaArgs(input, 'cpl({ cost, leads })');
+  const args = formulaArgs(input, 'cpl({ cost, leads })', ['cost', 'leads']);
   return perUnit(amountArg(args.cost, 'cost'), count(args.leads, 'leads'), 'cpl');
 }
 
@@ -93,7 +93,7 @@ export function cpl(input: { cost: MoneyInput; leads: number }): Decimal | null 
  * cpe({ cost: 700, engagements: 1400 }).toString(); // '0.5'
  */
 export function cpe(input: { cost: MoneyInput; engagements: number }): Decimal | null {
-  const args = formulaArgs(input, 'cpe({ cost, engagements })');
+  const args = formulaArgs(input, 'cpe({ cost, engagements })', ['cost', 'engagements']);
   return perUnit(amountArg(args.cost, 'cost'), count(args.engagements, 'engagements'), 'cpe');
 }
 
@@ -112,6 +112,6 @@ export function cpe(input: { cost: MoneyInput; engagements: number }): Decimal |
  * cpv({ cost: 1500, views: 3000 }).toString(); // '0.5'
  */
 export function cpv(input: { cost: MoneyInput; views: number }): Decimal | null {
-  const args = formulaArgs(input, 'cpv({ cost, views })');
+  const args = formulaArgs(input, 'cpv({ cost, views })', ['cost', 'views']);
   return perUnit(amountArg(args.cost, 'cost'), count(args.views, 'views'), 'cpv');
 }

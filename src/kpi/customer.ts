@@ -1,7 +1,5 @@
-import { count } from '../core/count.js';
-import { Decimal, type MoneyInput } from '../core/decimal.js';
-import { finiteNumber, fraction } from '../core/finite-number.js';
-import { type Ratio } from '../core/ratio.js';
+import { Decimal, type MoneyInput, type Ratio } from '../core/index.js';
+import { count, finiteNumber, fraction } from '../core/internal.js';
 import { formulaArgs, oneOf } from './internal/args.js';
 import { amountArg, decimalRatio, finiteDecimal, perUnit } from './internal/money-args.js';
 
@@ -19,7 +17,7 @@ import { amountArg, decimalRatio, finiteDecimal, perUnit } from './internal/mone
  * cac({ spend: 15000, newCustomers: 30 }).toString(); // '500'
  */
 export function cac(input: { spend: MoneyInput; newCustomers: number }): Decimal | null {
-  const args = formulaArgs(input, 'cac({ spend, newCustomers })');
+  const args = formulaArgs(input, 'cac({ spend, newCustomers })', ['spend', 'newCustomers']);
   return perUnit(amountArg(args.spend, 'spend'), count(args.newCustomers, 'newCustomers'), 'cac');
 }
 
@@ -73,7 +71,7 @@ export interface CustomerLifetimeValueInput {
  * customerLifetimeValue({ marginPerPeriod: '17.95', retention: 0.995, discountRate: 0.01, timing: 'start' }).toFixed(2); // '1208.63'
  */
 export function customerLifetimeValue(input: CustomerLifetimeValueInput): Decimal | null {
-  const args = formulaArgs(input, 'customerLifetimeValue({ marginPerPeriod, retention, discountRate, timing })');
+  const args = formulaArgs(input, 'customerLifetimeValue({ marginPerPeriod, retention, discountRate, timing })', ['marginPerPeriod', 'retention', 'discountRate']);
   const margin = amountArg(args.marginPerPeriod, 'marginPerPeriod', true);
   const retention = new Decimal(fraction(args.retention, 'retention'));
   const discount = new Decimal(finiteNumber(args.discountRate, 'discountRate', { min: 0 }));
@@ -102,7 +100,7 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): Decima
  * paybackPeriod({ cac: 600, revenuePerPeriod: 100, grossMargin: 0 }); // null
  */
 export function paybackPeriod(input: { cac: MoneyInput; revenuePerPeriod: MoneyInput; grossMargin: number }): Ratio {
-  const args = formulaArgs(input, 'paybackPeriod({ cac, revenuePerPeriod, grossMargin })');
+  const args = formulaArgs(input, 'paybackPeriod({ cac, revenuePerPeriod, grossMargin })', ['cac', 'revenuePerPeriod', 'grossMargin']);
   const cost = amountArg(args.cac, 'cac');
   const revenue = amountArg(args.revenuePerPeriod, 'revenuePerPeriod');
   const margin = finiteNumber(args.grossMargin, 'grossMargin', { max: 1 });

@@ -1,5 +1,5 @@
-import { count } from '../core/count.js';
-import { type Decimal, type MoneyInput } from '../core/decimal.js';
+import { type Decimal, type MoneyInput } from '../core/index.js';
+import { count } from '../core/internal.js';
 import { formulaArgs } from './internal/args.js';
 import { amountArg, finiteDecimal } from './internal/money-args.js';
 
@@ -26,7 +26,7 @@ import { amountArg, finiteDecimal } from './internal/money-args.js';
  * earnedMediaValue({ impressions: 8000000, cpm: 9 }).toString(); // '72000'
  */
 export function earnedMediaValue(input: { impressions: number; cpm: MoneyInput }): Decimal {
-  const args = formulaArgs(input, 'earnedMediaValue({ impressions, cpm })');
+  const args = formulaArgs(input, 'earnedMediaValue({ impressions, cpm })', ['impressions', 'cpm']);
   const impressions = count(args.impressions, 'impressions');
   const cpm = amountArg(args.cpm, 'cpm');
   return finiteDecimal(cpm.times(impressions).div(1000), 'earnedMediaValue');

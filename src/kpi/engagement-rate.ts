@@ -1,6 +1,6 @@
-import { count } from '../core/count.js';
-import { ratio, type Ratio } from '../core/ratio.js';
-import { finiteResult } from './internal/args.js';
+import { type Ratio, ratio } from '../core/index.js';
+import { countRatio } from '../core/internal.js';
+import { countArgs, finiteResult } from './internal/args.js';
 
 /**
  * Engagement rate by reach (ERR): the share of the people who saw a post who
@@ -18,7 +18,8 @@ import { finiteResult } from './internal/args.js';
  * engagementRateByReach({ engagements: 0, reach: 0 }); // null
  */
 export function engagementRateByReach(input: { engagements: number; reach: number }): Ratio {
-  return ratio(count(input?.engagements, 'engagements'), count(input?.reach, 'reach'));
+  const [engagements, reach] = countArgs(input, 'engagementRateByReach', ['engagements', 'reach']) as [number, number];
+  return countRatio(engagements, reach);
 }
 
 /**
@@ -37,7 +38,8 @@ export function engagementRateByReach(input: { engagements: number; reach: numbe
  * engagementRateByImpressions({ engagements: 300, impressions: 20000 }); // 0.015
  */
 export function engagementRateByImpressions(input: { engagements: number; impressions: number }): Ratio {
-  return ratio(count(input?.engagements, 'engagements'), count(input?.impressions, 'impressions'));
+  const [engagements, impressions] = countArgs(input, 'engagementRateByImpressions', ['engagements', 'impressions']) as [number, number];
+  return countRatio(engagements, impressions);
 }
 
 /**
@@ -55,7 +57,8 @@ export function engagementRateByImpressions(input: { engagements: number; impres
  * engagementRateByFollowers({ engagements: 300, followers: 8000 }); // 0.0375
  */
 export function engagementRateByFollowers(input: { engagements: number; followers: number }): Ratio {
-  return ratio(count(input?.engagements, 'engagements'), count(input?.followers, 'followers'));
+  const [engagements, followers] = countArgs(input, 'engagementRateByFollowers', ['engagements', 'followers']) as [number, number];
+  return countRatio(engagements, followers);
 }
 
 /**
@@ -72,7 +75,8 @@ export function engagementRateByFollowers(input: { engagements: number; follower
  * engagementRateByViews({ engagements: 3300, views: 50000 }); // 0.066
  */
 export function engagementRateByViews(input: { engagements: number; views: number }): Ratio {
-  return ratio(count(input?.engagements, 'engagements'), count(input?.views, 'views'));
+  const [engagements, views] = countArgs(input, 'engagementRateByViews', ['engagements', 'views']) as [number, number];
+  return countRatio(engagements, views);
 }
 
 /**
@@ -91,8 +95,6 @@ export function engagementRateByViews(input: { engagements: number; views: numbe
  * dailyEngagementRate({ engagements: 700, followers: 1000, days: 7 }); // 0.1
  */
 export function dailyEngagementRate(input: { engagements: number; followers: number; days: number }): Ratio {
-  const engagements = count(input?.engagements, 'engagements');
-  const followers = count(input?.followers, 'followers');
-  const days = count(input?.days, 'days');
+  const [engagements, followers, days] = countArgs(input, 'dailyEngagementRate', ['engagements', 'followers', 'days']) as [number, number, number];
   return ratio(engagements, finiteResult(days * followers, 'days × followers'));
 }

@@ -1,6 +1,4 @@
-import { count } from '../core/count.js';
-import { describeValue } from '../core/describe-value.js';
-import { invalid } from '../core/errors.js';
+import { count, describeValue, invalid } from '../core/internal.js';
 import { type Fields, formulaArgs, optionsArg, safeTotal } from './internal/args.js';
 
 /**
@@ -110,7 +108,7 @@ function includeList(value: unknown): readonly string[] {
  */
 export function engagements(counts: EngagementCounts, options?: EngagementsOptions): number {
   const fields: Fields = formulaArgs(counts, 'engagements({ likes, comments, shares, saves, ... })');
-  const include = includeList(optionsArg(options, 'engagements').include);
+  const include = includeList(optionsArg(options, ['include']).include);
   let total = 0;
   let present = 0;
   for (let i = 0; i < include.length; i += 1) {

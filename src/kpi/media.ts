@@ -1,7 +1,5 @@
-import { count } from '../core/count.js';
-import { invalid } from '../core/errors.js';
-import { finiteNumber, fraction } from '../core/finite-number.js';
-import { type Ratio } from '../core/ratio.js';
+import { type Ratio } from '../core/index.js';
+import { count, finiteNumber, fraction, invalid } from '../core/internal.js';
 import { finiteResult, formulaArgs, listArg } from './internal/args.js';
 
 /**
@@ -70,7 +68,7 @@ function ratingPoints(impressions: number, population: number): Ratio {
  * trp({ impressions: 1000000, targetPopulation: 10000000 }); // 10
  */
 export function trp(input: { impressions: number; targetPopulation: number }): Ratio {
-  const args = formulaArgs(input, 'trp({ impressions, targetPopulation })');
+  const args = formulaArgs(input, 'trp({ impressions, targetPopulation })', ['impressions', 'targetPopulation']);
   return ratingPoints(count(args.impressions, 'impressions'), count(args.targetPopulation, 'targetPopulation'));
 }
 

@@ -1,5 +1,5 @@
-import { count } from '../core/count.js';
-import { ratio, type Ratio } from '../core/ratio.js';
+import { type Ratio, ratio } from '../core/index.js';
+import { count } from '../core/internal.js';
 import { type Fields, formulaArgs } from './internal/args.js';
 
 function perPost(args: Fields, field: string): Ratio {

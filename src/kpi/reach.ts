@@ -1,5 +1,6 @@
-import { count } from '../core/count.js';
-import { ratio, type Ratio } from '../core/ratio.js';
+import { type Ratio } from '../core/index.js';
+import { countRatio } from '../core/internal.js';
+import { countArgs } from './internal/args.js';
 
 /**
  * Reach rate: the share of the followers who saw a post (organic reach can
@@ -15,7 +16,8 @@ import { ratio, type Ratio } from '../core/ratio.js';
  * reachRate({ reach: 2500, followers: 10000 }); // 0.25
  */
 export function reachRate(input: { reach: number; followers: number }): Ratio {
-  return ratio(count(input?.reach, 'reach'), count(input?.followers, 'followers'));
+  const [reach, followers] = countArgs(input, 'reachRate', ['reach', 'followers']) as [number, number];
+  return countRatio(reach, followers);
 }
 
 /**
@@ -33,7 +35,8 @@ export function reachRate(input: { reach: number; followers: number }): Ratio {
  * frequency({ impressions: 30000, reach: 10000 }); // 3
  */
 export function frequency(input: { impressions: number; reach: number }): Ratio {
-  return ratio(count(input?.impressions, 'impressions'), count(input?.reach, 'reach'));
+  const [impressions, reach] = countArgs(input, 'frequency', ['impressions', 'reach']) as [number, number];
+  return countRatio(impressions, reach);
 }
 
 /**
@@ -50,7 +53,8 @@ export function frequency(input: { impressions: number; reach: number }): Ratio 
  * ctr({ clicks: 0, impressions: 0 }); // null
  */
 export function ctr(input: { clicks: number; impressions: number }): Ratio {
-  return ratio(count(input?.clicks, 'clicks'), count(input?.impressions, 'impressions'));
+  const [clicks, impressions] = countArgs(input, 'ctr', ['clicks', 'impressions']) as [number, number];
+  return countRatio(clicks, impressions);
 }
 
 /**
@@ -68,5 +72,6 @@ export function ctr(input: { clicks: number; impressions: number }): Ratio {
  * viralityRate({ shares: 200, impressions: 5000 }); // 0.04
  */
 export function viralityRate(input: { shares: number; impressions: number }): Ratio {
-  return ratio(count(input?.shares, 'shares'), count(input?.impressions, 'impressions'));
+  const [shares, impressions] = countArgs(input, 'viralityRate', ['shares', 'impressions']) as [number, number];
+  return countRatio(shares, impressions);
 }

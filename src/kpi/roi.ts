@@ -1,6 +1,5 @@
-import { type MoneyInput } from '../core/decimal.js';
-import { finiteNumber } from '../core/finite-number.js';
-import { ratio, type Ratio } from '../core/ratio.js';
+import { type MoneyInput, type Ratio, ratio } from '../core/index.js';
+import { finiteNumber } from '../core/internal.js';
 import { formulaArgs } from './internal/args.js';
 import { amountArg, decimalRatio } from './internal/money-args.js';
 
@@ -24,7 +23,7 @@ import { amountArg, decimalRatio } from './internal/money-args.js';
  * roi({ revenue: 0, cost: 100 }); // -1
  */
 export function roi(input: { revenue: MoneyInput; cost: MoneyInput }): Ratio {
-  const args = formulaArgs(input, 'roi({ revenue, cost })');
+  const args = formulaArgs(input, 'roi({ revenue, cost })', ['revenue', 'cost']);
   const revenue = amountArg(args.revenue, 'revenue');
   const cost = amountArg(args.cost, 'cost');
   if (cost.isZero()) return null;
@@ -47,7 +46,7 @@ export function roi(input: { revenue: MoneyInput; cost: MoneyInput }): Ratio {
  * roas({ revenue: 5000, adSpend: 1000 }); // 5
  */
 export function roas(input: { revenue: MoneyInput; adSpend: MoneyInput }): Ratio {
-  const args = formulaArgs(input, 'roas({ revenue, adSpend })');
+  const args = formulaArgs(input, 'roas({ revenue, adSpend })', ['revenue', 'adSpend']);
   const revenue = amountArg(args.revenue, 'revenue');
   const adSpend = amountArg(args.adSpend, 'adSpend');
   if (adSpend.isZero()) return null;
@@ -71,7 +70,7 @@ export function roas(input: { revenue: MoneyInput; adSpend: MoneyInput }): Ratio
  * breakEvenRoas({ grossMargin: 0 }); // null
  */
 export function breakEvenRoas(input: { grossMargin: number }): Ratio {
-  const args = formulaArgs(input, 'breakEvenRoas({ grossMargin })');
+  const args = formulaArgs(input, 'breakEvenRoas({ grossMargin })', ['grossMargin']);
   const margin = finiteNumber(args.grossMargin, 'grossMargin', { max: 1 });
   return margin <= 0 ? null : ratio(1, margin);
 }

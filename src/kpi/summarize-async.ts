@@ -1,5 +1,4 @@
-import { describeValue } from '../core/describe-value.js';
-import { invalid } from '../core/errors.js';
+import { describeValue, invalid } from '../core/internal.js';
 import { configureSummary, Summarizer } from './internal/summarizer.js';
 import { type SummarizeOptions, type SummaryRecord, type SummaryResult } from './summary.js';
 
@@ -28,12 +27,12 @@ export async function summarizeAsync(
   source: AsyncIterable<SummaryRecord> | Iterable<SummaryRecord>,
   options?: SummarizeOptions,
 ): Promise<SummaryResult> {
-  const summarizer = new Summarizer(configureSummary(options, 'summarizeAsync'));
+  const summarizer = new Summarizer(configureSummary(options));
   const isObject = typeof source === 'object' && source !== null;
   const asyncIterator = isObject ? (source as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] : undefined;
   const syncIterator = isObject ? (source as { [Symbol.iterator]?: unknown })[Symbol.iterator] : undefined;
   if (typeof asyncIterator !== 'function' && typeof syncIterator !== 'function') {
-    throw invalid('notAList', `source must be an async iterable, an iterable or an array of posts, got ${describeValue(source)}`, 'source');
+    throw invalid('invalidType', `source must be an async iterable, an iterable or an array of posts, got ${describeValue(source)}`, 'source');
   }
   let i = 0;
   for await (const record of source as AsyncIterable<unknown>) {

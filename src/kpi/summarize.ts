@@ -1,5 +1,4 @@
-import { describeValue } from '../core/describe-value.js';
-import { invalid } from '../core/errors.js';
+import { describeValue, invalid } from '../core/internal.js';
 import { configureSummary, Summarizer } from './internal/summarizer.js';
 import { type SummarizeOptions, type SummaryRecord, type SummaryResult } from './summary.js';
 
@@ -41,7 +40,7 @@ import { type SummarizeOptions, type SummaryRecord, type SummaryResult } from '.
  * rows[0].ctr; // 0.01
  */
 export function summarize(records: Iterable<SummaryRecord>, options?: SummarizeOptions): SummaryResult {
-  const summarizer = new Summarizer(configureSummary(options, 'summarize'));
+  const summarizer = new Summarizer(configureSummary(options));
   if (Array.isArray(records)) {
     const list: readonly unknown[] = records;
     const n = list.length;
@@ -53,9 +52,9 @@ export function summarize(records: Iterable<SummaryRecord>, options?: SummarizeO
       i += 1;
     }
   } else if (typeof records === 'object' && records !== null && typeof (records as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function') {
-    throw invalid('notAList', 'summarize takes an array or an iterable; for an async iterable (a stream), use summarizeAsync', 'records');
+    throw invalid('invalidType', 'summarize takes an array or an iterable; for an async iterable (a stream), use summarizeAsync', 'records');
   } else {
-    throw invalid('notAList', `records must be an array or an iterable of posts, got ${describeValue(records)}`, 'records');
+    throw invalid('invalidType', `records must be an array or an iterable of posts, got ${describeValue(records)}`, 'records');
   }
   return summarizer.finish();
 }

@@ -1,7 +1,4 @@
-import { type Decimal, type MoneyInput } from '../core/decimal.js';
-import { type Path } from '../core/errors.js';
-import { type PlatformId } from '../core/platform-id.js';
-import { type Ratio } from '../core/ratio.js';
+import { type Decimal, type MoneyInput, type Path, type PlatformId, type Ratio } from '../core/index.js';
 
 /**
  * The time dimensions `summarize` buckets `publishedAt` into, in the options' time zone.
@@ -113,7 +110,7 @@ export interface InvalidRecord {
   index: number;
   /** The offending field, e.g. `['records', 12, 'impressions']`. */
   path: Path;
-  /** A stable code: `notAnObject`, `invalidPlatform`, `invalidDate`, `negative`, `currencyMismatch`… */
+  /** A stable code: `invalidType`, `invalidPlatform`, `invalidDate`, `negative`, `currencyMismatch`… */
   code: string;
   /** What is wrong, in words. */
   reason: string;

@@ -1,6 +1,6 @@
-import { count } from '../core/count.js';
-import { finiteNumber } from '../core/finite-number.js';
-import { ratio, type Ratio } from '../core/ratio.js';
+import { type Ratio, ratio } from '../core/index.js';
+import { count, countRatio, finiteNumber } from '../core/internal.js';
+import { countArgs, formulaArgs } from './internal/args.js';
 
 /**
  * View rate of a video ad: views per impression (Google Ads / YouTube).
@@ -16,7 +16,8 @@ import { ratio, type Ratio } from '../core/ratio.js';
  * viewRate({ views: 5, impressions: 1000 }); // 0.005
  */
 export function viewRate(input: { views: number; impressions: number }): Ratio {
-  return ratio(count(input?.views, 'views'), count(input?.impressions, 'impressions'));
+  const [views, impressions] = countArgs(input, 'viewRate', ['views', 'impressions']) as [number, number];
+  return countRatio(views, impressions);
 }
 
 /**
@@ -32,7 +33,8 @@ export function viewRate(input: { views: number; impressions: number }): Ratio {
  * completionRate({ completions: 700, starts: 1000 }); // 0.7
  */
 export function completionRate(input: { completions: number; starts: number }): Ratio {
-  return ratio(count(input?.completions, 'completions'), count(input?.starts, 'starts'));
+  const [completions, starts] = countArgs(input, 'completionRate', ['completions', 'starts']) as [number, number];
+  return countRatio(completions, starts);
 }
 
 /**
@@ -48,6 +50,7 @@ export function completionRate(input: { completions: number; starts: number }): 
  * averageWatchTime({ totalWatchTime: 900000, views: 500 }); // 1800
  */
 export function averageWatchTime(input: { totalWatchTime: number; views: number }): Ratio {
-  const total = finiteNumber(input?.totalWatchTime, 'totalWatchTime', { min: 0 });
-  return ratio(total, count(input?.views, 'views'));
+  const args = formulaArgs(input, 'averageWatchTime({ totalWatchTime, views })', ['totalWatchTime', 'views']);
+  const total = finiteNumber(args.totalWatchTime, 'totalWatchTime', { min: 0 });
+  return ratio(total, count(args.views, 'views'));
 }

@@ -1,7 +1,5 @@
-import { count } from '../core/count.js';
-import { describeValue } from '../core/describe-value.js';
-import { invalid } from '../core/errors.js';
-import { ratio, type Ratio } from '../core/ratio.js';
+import { type Ratio, ratio } from '../core/index.js';
+import { count, describeValue, invalid } from '../core/internal.js';
 import { formulaArgs, listArg, oneOf, safeTotal } from './internal/args.js';
 
 /**
@@ -20,7 +18,7 @@ import { formulaArgs, listArg, oneOf, safeTotal } from './internal/args.js';
  * shareOfVoice({ brand: 50, competitors: [100, 10, 40] }); // 0.25
  */
 export function shareOfVoice(input: { brand: number; competitors: readonly number[] }): Ratio {
-  const args = formulaArgs(input, 'shareOfVoice({ brand, competitors })');
+  const args = formulaArgs(input, 'shareOfVoice({ brand, competitors })', ['brand', 'competitors']);
   const brand = count(args.brand, 'brand');
   const competitors = listArg(args.competitors, 'competitors');
   let total = brand;
@@ -79,7 +77,7 @@ export function netSentiment(counts: SentimentCounts, options: NetSentimentOptio
   const args = formulaArgs(counts, 'netSentiment({ positive, negative, neutral }, { method })');
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw invalid(
-      'notAnObject',
+      'invalidType',
       `netSentiment needs options { method: 'includeNeutral' | 'excludeNeutral' }, got ${describeValue(options)}`,
       'options',
     );
@@ -108,7 +106,7 @@ export function netSentiment(counts: SentimentCounts, options: NetSentimentOptio
  * nps({ promoters: 30, passives: 50, detractors: 20 }); // 10
  */
 export function nps(input: { promoters: number; passives: number; detractors: number }): Ratio {
-  const args = formulaArgs(input, 'nps({ promoters, passives, detractors })');
+  const args = formulaArgs(input, 'nps({ promoters, passives, detractors })', ['promoters', 'passives', 'detractors']);
   const promoters = count(args.promoters, 'promoters');
   const passives = count(args.passives, 'passives');
   const detractors = count(args.detractors, 'detractors');

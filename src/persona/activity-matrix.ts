@@ -1,5 +1,5 @@
-import { describeValue, finiteNumber, formatPath, invalid, type PathInput } from '../core/index.js';
-import { pathArgument } from '../core/argument-guards.js';
+import { type PathInput } from '../core/index.js';
+import { describeValue, finiteNumber, formatPath, invalid, pathArgument } from '../core/internal.js';
 
 /**
  * The number of rows of an {@link ActivityMatrix}: one per weekday, Monday first.

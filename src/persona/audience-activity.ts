@@ -1,20 +1,6 @@
-import {
-  describeValue,
-  finiteNumber,
-  formatPath,
-  invalid,
-  localDateRange,
-  parseWithSchema,
-  platformId,
-  SocialKitError,
-  timeZone as checkTimeZone,
-  wallToInstant,
-  type Finding,
-  type LocalDateRange,
-  type PlatformId,
-} from '../core/index.js';
+import { type Finding, type LocalDateRange, type PlatformId, SocialKitError } from '../core/index.js';
+import { arrayArgument, booleanArgument, describeValue, finiteNumber, formatPath, invalid, localDateRange, objectArgument, parseWithSchema, platformId, timeZone as checkTimeZone, wallToInstant } from '../core/internal.js';
 import { ACTIVITY_DAYS, ACTIVITY_HOURS } from './activity-matrix.js';
-import { arrayArgument, booleanArgument, objectArgument } from '../core/argument-guards.js';
 import { type Persona, type PersonaInput, PersonaSchema } from './persona.js';
 import { platformShares } from './platform-shares.js';
 import { DAY_MS, dayNumber, HOUR_MS, offsetMs, offsetTransitions, weekdayIndex } from './zone-timeline.js';
@@ -87,6 +73,22 @@ export interface AudienceActivity {
   /** What could not be counted, and why (`personaWithoutActivity`, `personaNotOnPlatform`, `personaWithoutPlatforms`, `noAudienceActivity`). */
   findings: Finding[];
 }
+
+/**
+ * The codes of the findings that `audienceActivity` reports (each explained in its module's guide).
+ *
+ * @example
+ * AUDIENCE_FINDING_CODES.includes('noAudienceActivity'); // true
+ */
+export const AUDIENCE_FINDING_CODES = Object.freeze([
+  'noAudienceActivity',
+  'personaWithoutPlatforms',
+  'personaNotOnPlatform',
+  'personaWithoutActivity',
+] as const);
+
+/** A finding code of {@link AUDIENCE_FINDING_CODES}. */
+export type AudienceFindingCode = (typeof AUDIENCE_FINDING_CODES)[number];
 
 /**
  * Merges personas' weekly activity profiles into one heat map in the brand's

@@ -1,8 +1,7 @@
-import { count, finiteNumber, type LocalTime, type Weekday, WEEKDAYS } from '../core/index.js';
+import { type LocalTime, type Weekday, WEEKDAYS } from '../core/index.js';
+import { count, finiteNumber, objectArgument, readOptions } from '../core/internal.js';
 import { ACTIVITY_HOURS, activityMatrix, type ActivityMatrix } from './activity-matrix.js';
 import type { AudienceActivity } from './audience-activity.js';
-import { objectArgument } from '../core/argument-guards.js';
-import { readOptions } from '../core/read-options.js';
 
 /** A posting window: a weekday and the start of a one-hour slot, local to the activity's zone. */
 export interface PostingWindow {
@@ -58,7 +57,7 @@ export function bestPostingWindows(activity: AudienceActivity | ActivityMatrix, 
   const matrix = Array.isArray(activity)
     ? activityMatrix(activity, 'activity')
     : activityMatrix(objectArgument(activity, 'activity').matrix, ['activity', 'matrix']);
-  const opts = readOptions(options);
+  const opts = readOptions<BestPostingWindowsOptions>(options, 'options', ['count', 'minGapHours']);
   const wanted = opts.count === undefined ? 3 : count(opts.count, ['options', 'count']);
   const minGap = opts.minGapHours === undefined ? 3 : finiteNumber(opts.minGapHours, ['options', 'minGapHours'], { min: 0, max: WEEK_HOURS });
 

@@ -1,6 +1,6 @@
-import { count, describeValue, finiteNumber, formatPath, invalid, weekday, type Weekday, WEEKDAYS } from '../core/index.js';
+import { type Weekday, WEEKDAYS } from '../core/index.js';
+import { arrayArgument, count, describeValue, finiteNumber, formatPath, invalid, objectArgument, weekday } from '../core/internal.js';
 import { ACTIVITY_DAYS, ACTIVITY_HOURS } from './activity-matrix.js';
-import { arrayArgument, objectArgument } from '../core/argument-guards.js';
 
 /** One block of an activity profile: the same value on some weekdays over a span of hours. */
 export interface ActivityBlock {

@@ -1,6 +1,5 @@
-import { finiteNumber, formatPath, invalid, parseWithSchema, type PlatformId } from '../core/index.js';
-import { arrayArgument } from '../core/argument-guards.js';
-import { readOptions } from '../core/read-options.js';
+import { type PlatformId } from '../core/index.js';
+import { arrayArgument, finiteNumber, formatPath, invalid, parseWithSchema, readOptions } from '../core/internal.js';
 import { type PersonaInput, PersonaSchema } from './persona.js';
 import { platformList, platformShares } from './platform-shares.js';
 
@@ -57,7 +56,7 @@ export interface CoverageOptions {
 export function coverage(personas: readonly PersonaInput[], platforms: readonly PlatformId[], options: CoverageOptions = {}): Coverage {
   const list = arrayArgument(personas, 'personas');
   const chosen = platformList(platforms, 'platforms');
-  const opts = readOptions(options);
+  const opts = readOptions<CoverageOptions>(options, 'options', ['minShare']);
   const minShare = opts.minShare === undefined ? 0 : finiteNumber(opts.minShare, ['options', 'minShare'], { min: 0, max: 1 });
   const seen = new Set<string>();
   const result: PersonaCoverage[] = [];

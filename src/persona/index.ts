@@ -20,3 +20,6 @@ export { buildActivityMatrix, type ActivityBlock } from './build-activity-matrix
 export { coverage, type Coverage, type CoverageOptions, type PersonaCoverage } from './coverage.js';
 export { PERSONA_MARKETS, PersonaSchema, type Persona, type PersonaInput, type PersonaMarket } from './persona.js';
 export { personaPlatformFit, type PlatformFit } from './persona-platform-fit.js';
+export { parseActivityMatrix } from './activity-matrix-schema.js';
+export { parsePersona } from './persona.js';
+export { AUDIENCE_FINDING_CODES, type AudienceFindingCode } from './audience-activity.js';

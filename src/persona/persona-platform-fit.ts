@@ -1,4 +1,5 @@
-import { parseWithSchema, type PlatformId } from '../core/index.js';
+import { type PlatformId } from '../core/index.js';
+import { parseWithSchema } from '../core/internal.js';
 import { platformList, platformShares } from './platform-shares.js';
 import { type PersonaInput, PersonaSchema } from './persona.js';
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { PlatformIdSchema, PostFormatSchema, TimeZoneSchema } from '../core/index.js';
+import { deepFreeze, parseWithSchema } from '../core/internal.js';
 import { ActivityMatrixSchema } from './activity-matrix-schema.js';
-import { deepFreeze } from '../core/deep-freeze.js';
 
 /**
  * The markets a persona belongs to: `'b2b'` (a professional buyer) or `'b2c'` (a consumer).
@@ -22,8 +22,8 @@ const textList = z.array(text(500)).max(1000).default([]);
 const CountrySchema = z
   .string()
   .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code in capitals, such as FR or GB')
-  .refine((v) => v !== 'UK', { message: "Use 'GB' for the United Kingdom (ISO 3166-1 alpha-2)" })
-  .refine((v) => v !== 'EL', { message: "Use 'GR' for Greece (ISO 3166-1 alpha-2)" });
+  .refine((v) => v !== 'UK', { message: "Use 'GB' for the United Kingdom (ISO 3166-1 alpha-2)", params: { code: 'invalidCountry' } })
+  .refine((v) => v !== 'EL', { message: "Use 'GR' for Greece (ISO 3166-1 alpha-2)", params: { code: 'invalidCountry' } });
 
 function canonicalLanguage(tag: string): string | null {
   try {
@@ -41,7 +41,7 @@ const LanguageSchema = z
   .transform((tag, ctx) => {
     const canonical = canonicalLanguage(tag);
     if (canonical === null) {
-      ctx.addIssue({ code: 'custom', message: `Expected a BCP 47 language tag such as 'fr' or 'fr-FR'`, input: tag });
+      ctx.addIssue({ code: 'custom', message: `Expected a BCP 47 language tag such as 'fr' or 'fr-FR'`, input: tag , params: { code: 'invalidLocale' } });
       return z.NEVER;
     }
     return canonical;
@@ -117,7 +117,7 @@ export const PersonaSchema = z
     const seen = new Set<string>();
     for (let i = 0; i < persona.platforms.length; i += 1) {
       const id = (persona.platforms[i] as { platform: string }).platform;
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `Platform '${id}' is listed twice`, path: ['platforms', i, 'platform'] });
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `Platform '${id}' is listed twice`, path: ['platforms', i, 'platform'] , params: { code: 'duplicate' } });
       seen.add(id);
     }
   });
@@ -127,3 +127,18 @@ export type Persona = z.output<typeof PersonaSchema>;
 
 /** A persona as accepted on input (see {@link PersonaSchema}). */
 export type PersonaInput = z.input<typeof PersonaSchema>;
+
+/**
+ * Parses a persona with {@link PersonaSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate persona
+ * @returns the parsed persona (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parsePersona(null); // throws ValidationError: persona must be an object
+ */
+export function parsePersona(value: unknown): Persona {
+  return parseWithSchema(PersonaSchema, value, { name: 'persona' });
+}

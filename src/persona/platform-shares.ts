@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { describeValue, invalid, platformId, type PlatformId } from '../core/index.js';
-import { arrayArgument } from '../core/argument-guards.js';
+import { type PlatformId } from '../core/index.js';
+import { arrayArgument, describeValue, invalid, platformId } from '../core/internal.js';
 
 /**
  * Checks a list of distinct platform ids.

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { zoneClock } from '../core/zone-clock.js';
+import { zoneClock } from '../core/internal.js';
 
 /** Milliseconds in an hour. */
 export const HOUR_MS = 3_600_000;

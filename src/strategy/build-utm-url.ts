@@ -1,4 +1,4 @@
-import { invalid } from '../core/index.js';
+import { invalid } from '../core/internal.js';
 import { httpUrl } from './http-url.js';
 import { UTM_KEYS, utmParameters, type UtmParameters } from './utm-parameters.js';
 

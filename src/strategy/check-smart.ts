@@ -1,8 +1,8 @@
-import { finiteNumber, type Finding, invalid, parseWithSchema } from '../core/index.js';
+import { type Finding } from '../core/index.js';
+import { finiteNumber, invalid, parseWithSchema, readOptions } from '../core/internal.js';
 import { isKpiName } from './kpi-name.js';
 import { metricObservations, type MetricObservationInput } from './metric-observation.js';
 import { type ObjectiveInput, ObjectiveSchema } from './objective.js';
-import { readOptions } from '../core/read-options.js';
 import { RECOMMENDED_KPIS } from './recommended-kpis.js';
 import { dayNumberOf, formatNumber } from './numbers.js';
 
@@ -31,6 +31,33 @@ export interface CheckSmartOptions {
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The codes of the findings that `checkSmart` reports, by SMART criterion (each explained in its module's guide).
+ *
+ * @example
+ * SMART_FINDING_CODES.includes('missingKpi'); // true
+ */
+export const SMART_FINDING_CODES = Object.freeze([
+  'missingKpi',
+  'missingPlatformScope',
+  'unknownKpi',
+  'missingBaseline',
+  'missingTarget',
+  'targetEqualsBaseline',
+  'achievabilityNotChecked',
+  'noHistoricalProgress',
+  'paceUnrealistic',
+  'paceAboveHistory',
+  'missingBusinessGoal',
+  'kpiNotRecommended',
+  'missingDeadline',
+  'missingStart',
+  'deadlineNotAfterStart',
+] as const);
+
+/** A finding code of {@link SMART_FINDING_CODES}. */
+export type SmartFindingCode = (typeof SMART_FINDING_CODES)[number];
 
 /**
  * Checks an objective against the SMART criteria and returns what falls
@@ -69,7 +96,7 @@ const DAY_MS = 86_400_000;
  */
 export function checkSmart(objective: ObjectiveInput, options: CheckSmartOptions = {}): SmartFinding[] {
   const o = parseWithSchema(ObjectiveSchema, objective, { name: 'objective', path: ['objective'] });
-  const opts = readOptions(options);
+  const opts = readOptions<CheckSmartOptions>(options, 'options', ['history', 'maxPaceRatio', 'stretchPaceRatio']);
   const history = opts.history === undefined ? [] : metricObservations(opts.history, ['options', 'history']);
   const maxRatio = opts.maxPaceRatio === undefined ? 3 : finiteNumber(opts.maxPaceRatio, ['options', 'maxPaceRatio'], { min: 0, minExclusive: true });
   const stretchRatio =
@@ -83,7 +110,7 @@ export function checkSmart(objective: ObjectiveInput, options: CheckSmartOptions
   }
 
   const findings: SmartFinding[] = [];
-  const add = (criterion: SmartCriterion, severity: Finding['severity'], code: string, message: string, path: (string | number)[]): void => {
+  const add = (criterion: SmartCriterion, severity: Finding['severity'], code: SmartFindingCode, message: string, path: (string | number)[]): void => {
     findings.push({ code, severity, message, path, criterion });
   };
 

@@ -1,7 +1,19 @@
-import { describeValue, type Finding } from '../core/index.js';
+import { type Finding } from '../core/index.js';
+import { describeValue } from '../core/internal.js';
 import { channelsOfMedium, GA4_CHANNEL_GROUPS_SOURCE } from './ga4-channel-groups.js';
 import { httpUrl } from './http-url.js';
 import { UTM_KEYS } from './utm-parameters.js';
+
+/**
+ * The codes of the findings that {@link checkUtm} reports (see `docs/strategy.md`).
+ *
+ * @example
+ * UTM_FINDING_CODES.includes('mixedCase'); // true
+ */
+export const UTM_FINDING_CODES = Object.freeze(['ambiguousUtm', 'missingSource', 'missingMedium', 'missingCampaign', 'mixedCase', 'unknownMedium'] as const);
+
+/** A finding code of {@link UTM_FINDING_CODES}. */
+export type UtmFindingCode = (typeof UTM_FINDING_CODES)[number];
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;

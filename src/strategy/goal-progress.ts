@@ -1,60 +1,88 @@
-import { finiteNumber, fraction, instant, invalid, type InstantInput } from '../core/index.js';
-import { arrayArgument, objectArgument } from '../core/argument-guards.js';
+import * as z from 'zod';
+import { InstantSchema } from '../core/index.js';
+import { arrayArgument, finiteNumber, fraction, instant, invalid, objectArgument, parseWithSchema, studentTCdf } from '../core/internal.js';
 import { fitLinearTrend, predictTrend } from './linear-trend.js';
-import { metricObservations, type MetricObservationInput } from './metric-observation.js';
+import { metricObservations } from './metric-observation.js';
 import { finiteResult } from './numbers.js';
-import { studentTCdf } from '../core/student-t.js';
 
 /** Where a goal stands against where it should be: `'ahead'`, `'onTrack'`, `'behind'` or `'atRisk'`. */
 export type GoalStatus = 'ahead' | 'onTrack' | 'behind' | 'atRisk';
 
-/** One point of a cumulative progress curve: by `at`, `share` of the way (0 to 1) should be done. */
-export interface ProgressCurvePoint {
-  /** The instant (a `Date` or an ISO 8601 string with an offset), from `start` to `end`. */
-  at: InstantInput;
-  /** The cumulative share of the way expected by then, from 0 to 1. */
-  share: number;
-}
+/**
+ * A point of a seasonal progress curve: by `at` (a `Date` or an ISO 8601
+ * string with an offset, from `start` to `end`), `share` (0 to 1) of the way
+ * from baseline to target is expected.
+ *
+ * @example
+ * ProgressCurvePointSchema.parse({ at: '2027-06-30T22:00:00Z', share: 0.3 }).share; // 0.3
+ */
+export const ProgressCurvePointSchema = z.strictObject({ at: InstantSchema, share: z.number() });
+
+/** A point of a progress curve (see {@link ProgressCurvePointSchema}). */
+export type ProgressCurvePoint = z.input<typeof ProgressCurvePointSchema>;
 
 /**
  * Status thresholds of {@link goalProgress}, as margins of `gap = attainment −
- * expectedShare` (shares of the way from baseline to target: 0.05 is 5 points).
+ * expectedShare` (shares of the way from baseline to target: 0.05 is 5
+ * points): `'ahead'` when the gap is above `aheadMargin` (default 0.05),
+ * `'onTrack'` while it is at least −`behindMargin` (default 0.05), `'behind'`
+ * while it is at least −`atRiskMargin` (default 0.2; not below
+ * `behindMargin`), `'atRisk'` below.
+ *
+ * @example
+ * GoalStatusThresholdsSchema.parse({ aheadMargin: 0.1 }); // { aheadMargin: 0.1 }
  */
-export interface GoalStatusThresholds {
-  /** `'ahead'` when the gap is above this (default 0.05). */
-  aheadMargin?: number;
-  /** `'onTrack'` while the gap is at least −this (default 0.05). */
-  behindMargin?: number;
-  /** `'behind'` while the gap is at least −this, `'atRisk'` below (default 0.2); not below `behindMargin`. */
-  atRiskMargin?: number;
-}
+export const GoalStatusThresholdsSchema = z.strictObject({
+  aheadMargin: z.number().optional(),
+  behindMargin: z.number().optional(),
+  atRiskMargin: z.number().optional(),
+});
 
-/** The input of {@link goalProgress}. */
-export interface GoalProgressInput {
-  /** The KPI's value when the goal started. */
-  baseline: number;
-  /** The value to reach by `end` (below `baseline` for a goal that goes down). */
-  target: number;
-  /** The KPI's value now. */
-  current: number;
-  /** When the goal started. */
-  start: InstantInput;
-  /** The deadline. */
-  end: InstantInput;
-  /** The moment of the report (socialkit reads no clock). */
-  now: InstantInput;
-  /**
-   * The cumulative share of the way expected over time, for seasonal goals;
-   * linear from `(start, 0)` to `(end, 1)` when absent. Points in increasing
-   * `at`, shares not decreasing; `(start, 0)` and `(end, 1)` are implied.
-   */
-  curve?: readonly ProgressCurvePoint[];
-  /** Measurements of the KPI (two or more, at two different instants at least), for the forecast. */
-  series?: readonly MetricObservationInput[];
-  /** Status thresholds (see {@link GoalStatusThresholds}). */
-  thresholds?: GoalStatusThresholds;
-  /** Coverage of the trend's prediction interval, 0 < level < 1 (default 0.8: an 80 % interval). */
-  predictionLevel?: number;
+/** Status thresholds (see {@link GoalStatusThresholdsSchema}). */
+export type GoalStatusThresholds = z.input<typeof GoalStatusThresholdsSchema>;
+
+const ObservationSchema = z.strictObject({ at: InstantSchema, value: z.number() });
+
+/**
+ * The input of {@link goalProgress}: the KPI's `baseline` when the goal
+ * started, the `target` to reach by `end` (below `baseline` for a goal that
+ * goes down), its `current` value, `start`, `end` and `now` (the moment of the
+ * report: socialkit reads no clock); optionally a seasonal `curve` (points in
+ * increasing `at`, shares not decreasing; `(start, 0)` and `(end, 1)` are
+ * implied; linear when absent), a `series` of measurements (two or more, at
+ * two different instants at least) for the forecast, status `thresholds`, and
+ * the `predictionLevel` of the forecast's interval (0 < level < 1, default 0.8).
+ *
+ * @example
+ * GoalProgressInputSchema.parse({ baseline: 1000, target: 2000, current: 1400, start: '2027-01-01T00:00:00Z', end: '2027-12-31T00:00:00Z', now: '2027-06-01T00:00:00Z' }).current; // 1400
+ */
+export const GoalProgressInputSchema = z.strictObject({
+  baseline: z.number(),
+  target: z.number(),
+  current: z.number(),
+  start: InstantSchema,
+  end: InstantSchema,
+  now: InstantSchema,
+  curve: z.array(ProgressCurvePointSchema).max(10_000).readonly().optional(),
+  series: z.array(ObservationSchema).max(1_000_000).readonly().optional(),
+  thresholds: GoalStatusThresholdsSchema.optional(),
+  predictionLevel: z.number().optional(),
+});
+
+/** The input of {@link goalProgress} (see {@link GoalProgressInputSchema}). */
+export type GoalProgressInput = z.input<typeof GoalProgressInputSchema>;
+
+/**
+ * Parses a {@link GoalProgressInput}, listing every problem of its shape (up to 100) with its path.
+ *
+ * @param input - the candidate
+ * @returns the parsed input (instants as new `Date`s)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseGoalProgressInput({ baseline: 1 }); // throws ValidationError: target, current, start, end and now are required
+ */
+export function parseGoalProgressInput(input: unknown): z.output<typeof GoalProgressInputSchema> {
+  return parseWithSchema(GoalProgressInputSchema, input, { name: 'goalProgress input' });
 }
 
 /** The least-squares forecast of {@link GoalForecast}. */
@@ -165,13 +193,11 @@ const DAY_MS = 86_400_000;
  * p.status; // 'onTrack'
  */
 export function goalProgress(input: GoalProgressInput): GoalProgress {
-  const args = objectArgument(input, 'input');
-  const baseline = finiteNumber(args.baseline, 'baseline');
-  const target = finiteNumber(args.target, 'target');
-  const current = finiteNumber(args.current, 'current');
-  const start = instant(args.start, 'start').getTime();
-  const end = instant(args.end, 'end').getTime();
-  const now = instant(args.now, 'now').getTime();
+  const args = parseGoalProgressInput(input);
+  const { baseline, target, current } = args;
+  const start = args.start.getTime();
+  const end = args.end.getTime();
+  const now = args.now.getTime();
   if (end <= start) throw invalid('invalidRange', `end (${new Date(end).toISOString()}) must be after start (${new Date(start).toISOString()})`, 'end');
   if (target === baseline) {
     throw invalid(

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { describeValue, invalid } from '../core/index.js';
+import { describeValue, invalid } from '../core/internal.js';
 import { isWellFormedText } from './text-guards.js';
 
 /**

@@ -7,10 +7,14 @@
  * @module strategy
  */
 export { buildUtmUrl } from './build-utm-url.js';
-export { checkUtm } from './check-utm.js';
+export { checkUtm, UTM_FINDING_CODES, type UtmFindingCode } from './check-utm.js';
 export { checkSmart, type CheckSmartOptions, type SmartCriterion, type SmartFinding } from './check-smart.js';
 export {
   goalProgress,
+  GoalProgressInputSchema,
+  GoalStatusThresholdsSchema,
+  parseGoalProgressInput,
+  ProgressCurvePointSchema,
   type GoalForecast,
   type GoalProgress,
   type GoalProgressInput,
@@ -44,3 +48,8 @@ export { StrategySchema, type Strategy, type StrategyInput } from './strategy.js
 export { UTM_KEYS, utmParameters, type UtmParameters } from './utm-parameters.js';
 export { UtmParametersSchema } from './utm-parameters-schema.js';
 export { validateStrategy } from './validate-strategy.js';
+export { parseObjective } from './objective.js';
+export { parseStrategy } from './strategy.js';
+export { parseUtmParameters } from './utm-parameters-schema.js';
+export { SMART_FINDING_CODES, type SmartFindingCode } from './check-smart.js';
+export { STRATEGY_FINDING_CODES, type StrategyFindingCode } from './validate-strategy.js';

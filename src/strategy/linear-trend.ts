@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { studentTQuantile } from '../core/student-t.js';
+import { studentTQuantile } from '../core/internal.js';
 
 /** A fitted line `y = intercept + slope · x`, with what its prediction intervals need. */
 export interface LinearTrend {

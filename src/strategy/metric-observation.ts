@@ -1,5 +1,5 @@
-import { finiteNumber, instant, type InstantInput, type PathInput } from '../core/index.js';
-import { arrayArgument, objectArgument, pathArgument } from '../core/argument-guards.js';
+import { type InstantInput, type PathInput } from '../core/index.js';
+import { arrayArgument, finiteNumber, instant, objectArgument, pathArgument } from '../core/internal.js';
 
 /** One measurement of a metric: its value at an instant. */
 export interface MetricObservation {

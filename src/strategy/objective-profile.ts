@@ -1,6 +1,5 @@
-import { describeValue, invalid, OBJECTIVE_TYPES, type ObjectiveType, type PathInput } from '../core/index.js';
-import { pathArgument } from '../core/argument-guards.js';
-import { deepFreeze } from '../core/deep-freeze.js';
+import { OBJECTIVE_TYPES, type ObjectiveType, type PathInput } from '../core/index.js';
+import { deepFreeze, describeValue, invalid, pathArgument } from '../core/internal.js';
 
 /**
  * The stages of the marketing funnel, top to bottom: `'awareness'` (being

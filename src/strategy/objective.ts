@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LocalDateSchema, ObjectiveTypeSchema, PlatformIdSchema } from '../core/index.js';
+import { parseWithSchema } from '../core/internal.js';
 import { UtmParametersSchema } from './utm-parameters-schema.js';
 
 const id = z.string().min(1, 'Must not be empty').max(100, 'Must be at most 100 characters');
@@ -54,3 +55,18 @@ export type Objective = z.output<typeof ObjectiveSchema>;
 
 /** An objective as accepted on input (see {@link ObjectiveSchema}). */
 export type ObjectiveInput = z.input<typeof ObjectiveSchema>;
+
+/**
+ * Parses an objective with {@link ObjectiveSchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate objective
+ * @returns the parsed objective (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseObjective(null); // throws ValidationError: objective must be an object
+ */
+export function parseObjective(value: unknown): Objective {
+  return parseWithSchema(ObjectiveSchema, value, { name: 'objective' });
+}

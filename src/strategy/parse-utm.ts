@@ -1,4 +1,4 @@
-import { describeValue, invalid } from '../core/index.js';
+import { describeValue, invalid } from '../core/internal.js';
 import { httpUrl } from './http-url.js';
 import { UTM_KEYS, type UtmParameters } from './utm-parameters.js';
 

@@ -1,9 +1,7 @@
-import { describeValue, invalid, type ObjectiveType, OBJECTIVE_TYPES } from '../core/index.js';
+import { OBJECTIVE_TYPES, type ObjectiveType } from '../core/index.js';
+import { arrayArgument, deepFreeze, describeValue, invalid, objectArgument, readOptions } from '../core/internal.js';
 import { isKpiName, KPI_NAMES, type KpiName } from './kpi-name.js';
-import { arrayArgument, objectArgument } from '../core/argument-guards.js';
-import { readOptions } from '../core/read-options.js';
 import { objectiveType as checkObjectiveType } from './objective-profile.js';
-import { deepFreeze } from '../core/deep-freeze.js';
 
 /**
  * The KPIs socialkit recommends for each objective type, as names of
@@ -49,7 +47,7 @@ export interface RecommendedKpisOptions {
  */
 export function recommendedKpis(objectiveType: ObjectiveType, options: RecommendedKpisOptions = {}): KpiName[] {
   const type = checkObjectiveType(objectiveType, 'objectiveType');
-  const opts = readOptions(options);
+  const opts = readOptions<RecommendedKpisOptions>(options, 'options', ['overrides']);
   if (opts.overrides !== undefined) {
     const overrides = objectArgument(opts.overrides, ['options', 'overrides']);
     for (const key of Object.keys(overrides)) {

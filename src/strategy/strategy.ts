@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { PlatformIdSchema } from '../core/index.js';
+import { parseWithSchema } from '../core/internal.js';
 import { PersonaSchema } from '../persona/index.js';
 import { ObjectiveSchema } from './objective.js';
 
@@ -21,7 +22,7 @@ const BrandSchema = z.strictObject({
   website: z
     .string()
     .max(2000)
-    .refine((v) => isHttpUrl(v), { message: "Expected an http(s) URL such as 'https://example.com'" })
+    .refine((v) => isHttpUrl(v), { message: "Expected an http(s) URL such as 'https://example.com'", params: { code: 'invalidUrl' } })
     .optional(),
   /** Its home country, ISO 3166-1 alpha-2 (an anchored, fixed-length pattern: constant time). */
   country: z
@@ -73,3 +74,18 @@ export type Strategy = z.output<typeof StrategySchema>;
 
 /** A strategy as accepted on input (see {@link StrategySchema}). */
 export type StrategyInput = z.input<typeof StrategySchema>;
+
+/**
+ * Parses a strategy with {@link StrategySchema}, throwing a `ValidationError` (never a
+ * raw `ZodError`) that lists every problem (up to 100), each with its path
+ * and a socialkit issue code.
+ *
+ * @param value - the candidate strategy
+ * @returns the parsed strategy (a new value: the input is not mutated)
+ * @throws {ValidationError} with every problem found
+ * @example
+ * parseStrategy(null); // throws ValidationError: strategy must be an object
+ */
+export function parseStrategy(value: unknown): Strategy {
+  return parseWithSchema(StrategySchema, value, { name: 'strategy' });
+}

@@ -1,7 +1,6 @@
-import { describeValue, formatPath, invalid, type PathInput } from '../core/index.js';
-import { objectArgument, pathArgument } from '../core/argument-guards.js';
+import { type PathInput } from '../core/index.js';
+import { deepFreeze, describeValue, formatPath, invalid, objectArgument, pathArgument } from '../core/internal.js';
 import { isWellFormedText } from './text-guards.js';
-import { deepFreeze } from '../core/deep-freeze.js';
 
 /**
  * The UTM parameters of a tracked link, as Google Analytics 4 reads them

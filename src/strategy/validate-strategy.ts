@@ -1,8 +1,45 @@
-import { type Finding, parseWithSchema, type PlatformId } from '../core/index.js';
+import { type Finding, type PlatformId } from '../core/index.js';
+import { parseWithSchema } from '../core/internal.js';
 import { coverage } from '../persona/index.js';
 import { isKpiName } from './kpi-name.js';
 import { dayNumberOf } from './numbers.js';
 import { type StrategyInput, StrategySchema } from './strategy.js';
+
+/**
+ * The codes of the findings that `validateStrategy` reports (each explained in its module's guide).
+ *
+ * @example
+ * STRATEGY_FINDING_CODES.includes('noObjectives'); // true
+ */
+export const STRATEGY_FINDING_CODES = Object.freeze([
+  'noObjectives',
+  'noPersonas',
+  'noPlatforms',
+  'missingPositioning',
+  'missingEditorialLineRef',
+  'missingBudgetRef',
+  'duplicateObjective',
+  'duplicatePersona',
+  'duplicatePlatform',
+  'objectiveWithoutKpi',
+  'objectiveWithoutBaseline',
+  'objectiveWithoutTarget',
+  'objectiveWithoutDeadline',
+  'objectiveWithoutTracking',
+  'objectiveUnknownPersona',
+  'objectivePlatformNotChosen',
+  'deadlineNotAfterStart',
+  'unknownKpi',
+  'platformWithoutRole',
+  'platformUnknownPersona',
+  'platformWithoutPersona',
+  'platformPersonaAbsent',
+  'personaNotReached',
+  'personaNotServed',
+] as const);
+
+/** A finding code of {@link STRATEGY_FINDING_CODES}. */
+export type StrategyFindingCode = (typeof STRATEGY_FINDING_CODES)[number];
 
 /**
  * Cross-checks a strategy and returns what does not fit, as findings with
@@ -41,7 +78,7 @@ import { type StrategyInput, StrategySchema } from './strategy.js';
 export function validateStrategy(strategy: StrategyInput): Finding[] {
   const s = parseWithSchema(StrategySchema, strategy, { name: 'strategy' });
   const findings: Finding[] = [];
-  const add = (severity: Finding['severity'], code: string, message: string, path: (string | number)[]): void => {
+  const add = (severity: Finding['severity'], code: StrategyFindingCode, message: string, path: (string | number)[]): void => {
     findings.push({ code, severity, message, path });
   };
 

@@ -220,7 +220,7 @@ describe('expandSlots: errors', () => {
       [{ ...base, count: 0 }, ['count']],
       [{ ...base, count: 1.5, start: '2027-01-01' }, ['count']],
       [{ ...base, interval: Number.NaN, start: '2027-01-01' }, ['interval']],
-      [{ ...base, extra: true }, []],
+      [{ ...base, extra: true }, ['extra']],
       [{ kind: 'monthly', day: 32, times: ['09:00'], timeZone: 'UTC' }, ['day']],
       [{ kind: 'monthly', nth: 0, weekday: 'mon', times: ['09:00'], timeZone: 'UTC' }, ['nth']],
       [{ kind: 'monthly', nth: 6, weekday: 'mon', times: ['09:00'], timeZone: 'UTC' }, ['nth']],

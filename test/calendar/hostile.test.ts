@@ -89,6 +89,20 @@ const csv = 'id;platform;at;localTime;pillar;format;objectiveType;language;text;
 // Valid arguments for each function; hostile values replace each in turn.
 const calls: Record<string, unknown[]> = {
   planCalendar: [planInput],
+  parsePlanCalendarInput: [planInput],
+  // issue 11: one parseXxx per domain schema
+  parsePlan: [plan],
+  parsePlannedPost: [plan.posts[0]],
+  parseBlackout: [{ from: '2027-03-12T00:00:00Z', to: '2027-03-13T00:00:00Z' }],
+  parseFreeze: [{ id: 'f1', from: '2027-03-09T00:00:00Z', to: '2027-03-10T00:00:00Z', reason: 'r', paused: [] }],
+  parsePlatformConstraints: [{ minGapMinutes: 30, maxPerDay: 1 }],
+  parseApprovalPolicy: [{ kind: 'none' }],
+  parseHistoryEntry: [{ at: '2027-03-01T00:00:00Z', actor: { id: 'cm', role: 'editor' }, action: 'submit', from: 'draft', to: 'inReview' }],
+  parseWorkflowActor: [{ id: 'cm', role: 'editor' }],
+  parseObservance: [calendar.marronniers[0]],
+  parseObservanceOccurrence: [{ id: 'o', date: '2027-03-08', name: 'O', category: 'awareness', countries: ['*'], source: 'https://example.org' }],
+  parseObservanceRule: [{ kind: 'fixed', month: 3, day: 8 }],
+  parseObservanceTableRow: [{ year: 2027, date: '2027-03-08' }],
   findConflicts: [plan],
   reschedule: [plan, 'a', '2027-03-12T08:00:00Z'],
   insertNewsjacking: [plan, { at: '2027-03-09T08:30:00Z', platform: 'x', pillar: 'a', text: 't', format: 'text', objectiveType: 'engagement', language: 'fr', id: 'n', priority: 3, media: [], links: [], callToAction: 'go' }],

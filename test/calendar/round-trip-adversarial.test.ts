@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planFromCsv, planToCsv, PlanSchema } from '../../src/calendar/index.js';
-import { instant, InstantSchema, ValidationError } from '../../src/core/index.js';
+import { InstantSchema, ValidationError } from '../../src/core/index.js';
+import { instant } from '../../src/core/internal.js';
 import { PostSchema } from '../../src/editorial/index.js';
 
 function issueOf(run: () => unknown): { code: string; path: readonly (string | number)[] } | undefined {
@@ -94,7 +95,7 @@ describe('instants: the years 0001 to 9999 in instant() and in every schema alik
   });
 
   it('a schema boundary reports the guard’s code (outOfRange), not zod’s custom', async () => {
-    const { parseWithSchema } = await import('../../src/core/index.js');
+    const { parseWithSchema } = await import('../../src/core/internal.js');
     expect(issueOf(() => parseWithSchema(InstantSchema, new Date(8.64e15)))?.code).toBe('outOfRange');
     expect(issueOf(() => parseWithSchema(InstantSchema, 'soon'))?.code).toBe('invalidDate');
   });

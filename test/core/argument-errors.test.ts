@@ -1,30 +1,15 @@
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import {
-  arrayArgument,
-  booleanArgument,
-  finiteNumber,
-  formatPath,
-  minorUnit,
-  objectArgument,
-  parseWithSchema,
-  pathArgument,
-  ratio,
-  readOptions,
-  sameCurrency,
-  toJsonSchema,
-  toPath,
-  ValidationError,
-  validationErrorFromZod,
-} from '../../src/core/index.js';
+import { minorUnit, ratio, sameCurrency, toJsonSchema, ValidationError } from '../../src/core/index.js';
+import { arrayArgument, booleanArgument, finiteNumber, formatPath, objectArgument, parseWithSchema, pathArgument, readOptions, toPath, validationErrorFromZod } from '../../src/core/internal.js';
 
 describe('argument guards refuse wrong shapes with a ValidationError naming the argument', () => {
   it('readOptions', () => {
-    expect(readOptions(undefined)).toEqual({});
+    expect(readOptions(undefined, 'options', ['locale'])).toEqual({});
     const o = { locale: 'fr-FR' };
-    expect(readOptions(o)).toBe(o);
-    expect(readOptions(Object.create(null) as object)).toEqual({});
-    for (const bad of [null, [], new Date(), 'fr-FR', 3, new Map()]) expect(() => readOptions(bad, 'settings')).toThrow(/options must be an object/);
+    expect(readOptions(o, 'options', ['locale'])).toBe(o);
+    expect(readOptions(Object.create(null) as object, 'options', [])).toEqual({});
+    for (const bad of [null, [], new Date(), 'fr-FR', 3, new Map()]) expect(() => readOptions(bad, 'settings', [])).toThrow(/^settings must be an object/);
   });
 
   it('objectArgument, arrayArgument, booleanArgument, pathArgument', () => {

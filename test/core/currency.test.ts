@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  currencies,
-  currencyCode,
-  CurrencyMismatchError,
-  CurrencySchema,
-  isCurrencyCode,
-  minorUnit,
-  sameCurrency,
-  ValidationError,
-  withdrawnCurrencies,
-} from '../../src/core/index.js';
+import { currencies, currencyCode, CurrencyMismatchError, CurrencySchema, isCurrencyCode, minorUnit, sameCurrency, ValidationError, withdrawnCurrencies } from '../../src/core/index.js';
 
 describe('ISO 4217 minor units', () => {
   // Values from ISO 4217 list one (SIX): https://www.six-group.com/dam/download/financial-information/data-center/iso-currrency/lists/list-one.xml

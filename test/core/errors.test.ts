@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CurrencyMismatchError,
-  formatPath,
-  InfeasibleError,
-  invalid,
-  SocialKitError,
-  toPath,
-  TransitionError,
-  ValidationError,
-} from '../../src/core/index.js';
+import { CurrencyMismatchError, InfeasibleError, SocialKitError, TransitionError, ValidationError } from '../../src/core/index.js';
+import { formatPath, invalid, toPath } from '../../src/core/internal.js';
 
 describe('errors', () => {
   it('share one base class with a stable code, a path and details', () => {
@@ -50,7 +42,7 @@ describe('errors', () => {
   it('invalid() builds a one-issue ValidationError', () => {
     const e = invalid('negative', 'reach must not be negative', 'reach');
     expect(e.issues).toEqual([{ code: 'negative', message: 'reach must not be negative', path: ['reach'] }]);
-    expect(invalid('x', 'y').path).toEqual([]);
+    expect(invalid('invalidValue', 'y').path).toEqual([]);
   });
 
   it('paths render for people', () => {

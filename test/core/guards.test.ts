@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { count, describeValue, finiteNumber, fraction, ratio, SocialKitError, ValidationError } from '../../src/core/index.js';
+import { ratio, SocialKitError, ValidationError } from '../../src/core/index.js';
+import { count, describeValue, finiteNumber, fraction } from '../../src/core/internal.js';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {

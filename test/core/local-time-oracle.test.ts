@@ -12,20 +12,8 @@ import { TZDate } from '@date-fns/tz';
 import { getISOWeek, getISOWeekYear } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createTimeBucketer,
-  fromLocal,
-  instant,
-  instantRange,
-  InstantSchema,
-  isoWeekKey,
-  monthKey,
-  toLocalDate,
-  toLocalTime,
-  utcOffsetMinutes,
-  weekdayOf,
-  zoneOffsetMinutes,
-} from '../../src/core/index.js';
+import { createTimeBucketer, fromLocal, InstantSchema, isoWeekKey, monthKey, toLocalDate, toLocalTime, utcOffsetMinutes, weekdayOf, zoneOffsetMinutes } from '../../src/core/index.js';
+import { instant, instantRange } from '../../src/core/internal.js';
 
 const NAMED = [
   'Africa/Monrovia',

@@ -73,7 +73,7 @@ describe('money()', () => {
     [new GlobalDecimal(Number.POSITIVE_INFINITY), 'notFinite'],
   ])('refuses %s with a ValidationError (%s)', (value, code) => {
     try {
-      money(value, { path: ['budget', 'total'] });
+      money(value as never, { path: ['budget', 'total'] });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);

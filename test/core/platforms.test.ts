@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getPlatform, isPlatformId, PLATFORM_IDS, platformId, platforms, TEXT_METHODS, ValidationError } from '../../src/core/index.js';
+import { getPlatform, isPlatformId, PLATFORM_IDS, platforms, TEXT_METHODS, ValidationError } from '../../src/core/index.js';
+import { platformId } from '../../src/core/internal.js';
 
 describe('the platform registry', () => {
   it('covers the ten platforms, each value with a source and a date', () => {

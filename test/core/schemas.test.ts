@@ -1,27 +1,8 @@
 import fc from 'fast-check';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import {
-  CurrencySchema,
-  Decimal,
-  FindingSchema,
-  InstantSchema,
-  LocalDateSchema,
-  LocalTimeSchema,
-  MoneySchema,
-  ObjectiveTypeSchema,
-  OBSERVANCE_CATEGORIES,
-  ObservanceCategorySchema,
-  parseWithSchema,
-  PlatformIdSchema,
-  PostFormatSchema,
-  SeveritySchema,
-  TimeZoneSchema,
-  toJsonSchema,
-  ValidationError,
-  validationErrorFromZod,
-  WeekdaySchema,
-} from '../../src/core/index.js';
+import { CurrencySchema, Decimal, FindingSchema, InstantSchema, LocalDateSchema, LocalTimeSchema, MoneySchema, ObjectiveTypeSchema, OBSERVANCE_CATEGORIES, ObservanceCategorySchema, PlatformIdSchema, PostFormatSchema, SeveritySchema, TimeZoneSchema, toJsonSchema, ValidationError, WeekdaySchema } from '../../src/core/index.js';
+import { parseWithSchema, validationErrorFromZod } from '../../src/core/internal.js';
 
 describe('scalar schemas', () => {
   it('parse what the guards accept', () => {
@@ -117,7 +98,7 @@ describe('parseWithSchema() and validationErrorFromZod()', () => {
     expect(parseWithSchema(z.number().int(), 3)).toBe(3);
   });
 
-  it('throws a ValidationError with zod’s codes, paths and prettified text', () => {
+  it('throws a ValidationError with socialkit codes (zod codes mapped), paths and prettified text', () => {
     try {
       parseWithSchema(FindingSchema, { code: '', severity: 'bad' }, { name: 'Finding', path: ['report', 'findings', 2] });
       expect.unreachable();
@@ -131,7 +112,8 @@ describe('parseWithSchema() and validationErrorFromZod()', () => {
         ['report', 'findings', 2, 'message'],
         ['report', 'findings', 2, 'path'],
       ]);
-      expect(err.issues.map((i) => i.code)).toEqual(['too_small', 'invalid_value', 'invalid_type', 'invalid_type']);
+      expect(err.issues.map((i) => i.code)).toEqual(['outOfRange', 'invalidValue', 'invalidType', 'invalidType']);
+      expect(err.issues[2]?.message).toBe('report.findings[2].message is required');
     }
   });
 

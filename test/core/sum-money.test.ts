@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addExactly, Decimal, sumMoney, ValidationError } from '../../src/core/index.js';
+import { Decimal, sumMoney, ValidationError } from '../../src/core/index.js';
+import { addExactly } from '../../src/core/internal.js';
 
 describe('sumMoney() and addExactly()', () => {
   it('adds exactly where Decimal.plus rounds to 34 digits', () => {

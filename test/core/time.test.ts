@@ -1,25 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createTimeBucketer,
-  fromLocal,
-  instant,
-  instantRange,
-  isoWeekKey,
-  isValidTimeZone,
-  localDate,
-  localDateRange,
-  localTime,
-  monthKey,
-  timeZone,
-  toLocalDate,
-  toLocalTime,
-  utcOffsetMinutes,
-  ValidationError,
-  wallToInstant,
-  weekday,
-  weekdayOf,
-} from '../../src/core/index.js';
+import { createTimeBucketer, fromLocal, isoWeekKey, isValidTimeZone, monthKey, toLocalDate, toLocalTime, utcOffsetMinutes, ValidationError, weekdayOf } from '../../src/core/index.js';
+import { instant, instantRange, localDate, localDateRange, localTime, timeZone, wallToInstant, weekday } from '../../src/core/internal.js';
 
 const iso = (d: Date) => d.toISOString();
 

@@ -7,16 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planCalendar, toICalendar } from '../../src/calendar/index.js';
-import {
-  createTimeBucketer,
-  isValidTimeZone,
-  parseWithSchema,
-  TimeZoneSchema,
-  timeZone,
-  toLocalTime,
-  ValidationError,
-  zoneOffsetMinutes,
-} from '../../src/core/index.js';
+import { createTimeBucketer, isValidTimeZone, TimeZoneSchema, toLocalTime, ValidationError, zoneOffsetMinutes } from '../../src/core/index.js';
+import { parseWithSchema, timeZone } from '../../src/core/internal.js';
 import { audienceActivity, buildActivityMatrix, PersonaSchema } from '../../src/persona/index.js';
 
 function refusal(run: () => unknown): ValidationError {

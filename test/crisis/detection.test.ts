@@ -207,7 +207,7 @@ describe('detectSpikes: buckets', () => {
     const e = issue(() => detectSpikes(hourly([1, 2]), { method: 'zscore', lambda: 0.2 }));
     expect(e.code).toBe('notForMethod');
     expect(e.message).toContain("'ewma'");
-    expect(issue(() => detectSpikes(hourly([1, 2]), { method: 'stl' } as never)).code).toBe('invalidChoice');
+    expect(issue(() => detectSpikes(hourly([1, 2]), { method: 'stl' } as never)).code).toBe('invalidOption');
     expect(issue(() => detectSpikes(hourly([1, 2]), { timeZone: 'Mars/Olympus' })).path).toEqual(['options', 'timeZone']);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLATFORM_IDS, ValidationError, type PlatformId } from '../../src/core/index.js';
+import { PLATFORM_IDS, type PlatformId, ValidationError } from '../../src/core/index.js';
 import { adaptPost, extractEntities, measureText, type PostInput } from '../../src/editorial/index.js';
 import { LINE, POST } from './fixtures.js';
 

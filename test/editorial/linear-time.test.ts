@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { platforms, type PlatformId } from '../../src/core/index.js';
+import { type PlatformId, platforms } from '../../src/core/index.js';
 import { entitySpans } from '../../src/editorial/extract-entities.js';
 import { type ScanStats } from '../../src/editorial/x-url-scanner.js';
 import { xWeightedUnits } from '../../src/editorial/x-weighted-length.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPost } from '../../src/editorial/index.js';
-import { readOptions } from '../../src/editorial/read-options.js';
+import { readOptions } from '../../src/core/internal.js';
 import { foldText, skeleton, wholeWordOccurrences } from '../../src/editorial/text-fold.js';
 import { alwaysBreaksBetween, GRAPHEME_CHUNK, graphemeBoundaries, graphemeChunks, graphemeCount, isGraphemeControl } from '../../src/editorial/text-units.js';
 import { LINE, POST } from './fixtures.js';

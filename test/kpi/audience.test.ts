@@ -18,7 +18,7 @@ describe('audienceGrowthRate', () => {
   it('names bad fields', () => {
     expectValidation(() => audienceGrowthRate({ start: -1, end: 5 }), 'negative', ['start']);
     expectValidation(() => audienceGrowthRate({ start: 1, end: 2.5 }), 'notInteger', ['end']);
-    expectValidation(() => audienceGrowthRate(undefined as never), 'notANumber', ['start']);
+    expectValidation(() => audienceGrowthRate(undefined as never), 'invalidType', []);
   });
 });
 

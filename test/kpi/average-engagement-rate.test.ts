@@ -50,7 +50,7 @@ describe('averageEngagementRate', () => {
 
   it('requires both options, without default', () => {
     const posts = [{ engagements: 1, reach: 2 }];
-    expectValidation(() => averageEngagementRate(posts, undefined as never), 'notAnObject', ['options']);
+    expectValidation(() => averageEngagementRate(posts, undefined as never), 'invalidType', ['options']);
     expectValidation(() => averageEngagementRate(posts, { base: 'reach' } as never), 'invalidOption', ['options', 'method']);
     expectValidation(() => averageEngagementRate(posts, { method: 'ratioOfSums' } as never), 'invalidOption', ['options', 'base']);
     expectValidation(() => averageEngagementRate(posts, { base: 'likes', method: 'ratioOfSums' } as never), 'invalidOption', ['options', 'base']);
@@ -58,13 +58,13 @@ describe('averageEngagementRate', () => {
 
   it('names the bad post and field', () => {
     const options = { base: 'reach', method: 'meanOfRatios' } as const;
-    expectValidation(() => averageEngagementRate([{ engagements: 1, reach: 2 }, null] as never, options), 'notAnObject', ['posts', 1]);
+    expectValidation(() => averageEngagementRate([{ engagements: 1, reach: 2 }, null] as never, options), 'invalidType', ['posts', 1]);
     expectValidation(() => averageEngagementRate([{ engagements: 1 }] as never, options), 'notANumber', ['posts', 0, 'reach']);
     expectValidation(() => averageEngagementRate([{ engagements: -1, reach: 1 }], options), 'negative', ['posts', 0, 'engagements']);
-    expectValidation(() => averageEngagementRate('posts' as never, options), 'notAList', ['posts']);
+    expectValidation(() => averageEngagementRate('posts' as never, options), 'invalidType', ['posts']);
     // A hole in an array is a missing post, not a skipped one.
     // eslint-disable-next-line no-sparse-arrays -- a hole on purpose: it must read as undefined
-    expectValidation(() => averageEngagementRate([, { engagements: 1, reach: 1 }] as never, options), 'notAnObject', ['posts', 0]);
+    expectValidation(() => averageEngagementRate([, { engagements: 1, reach: 1 }] as never, options), 'invalidType', ['posts', 0]);
   });
 
   it('accepts any iterable of posts', () => {

@@ -38,7 +38,7 @@ describe('firstResponseTime', () => {
     expectValidation(() => firstResponseTime([1, Number.NaN]), 'notANumber', ['durations', 1]);
     // eslint-disable-next-line no-sparse-arrays -- a hole on purpose: it must read as undefined
     expectValidation(() => firstResponseTime([, 1] as never), 'notANumber', ['durations', 0]);
-    expectValidation(() => firstResponseTime('abc' as never), 'notAList', ['durations']);
+    expectValidation(() => firstResponseTime('abc' as never), 'invalidType', ['durations']);
   });
   it('median lies between min and max, mean too (property)', () => {
     fc.assert(

@@ -35,7 +35,7 @@ describe('conversionRate', () => {
   it('names bad counts and a bad argument', () => {
     expectValidation(() => conversionRate({ conversions: -1, clicks: 4 }), 'negative', ['conversions']);
     expectValidation(() => conversionRate({ conversions: 1, clicks: 4.5 }), 'notInteger', ['clicks']);
-    expectValidation(() => conversionRate(null as never), 'notAnObject');
+    expectValidation(() => conversionRate(null as never), 'invalidType');
   });
   it('does not mutate its input', () => {
     expect(conversionRate(deepFreeze({ conversions: 1, clicks: 2 }))).toBe(0.5);

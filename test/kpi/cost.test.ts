@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/core/decimal.js';
+import { Decimal } from '../../src/core/index.js';
 import { cpa, cpc, cpe, cpl, cpm, cpv } from '../../src/kpi/cost.js';
 import { deepFreeze, expectValidation } from './helpers.js';
 
@@ -29,7 +29,7 @@ describe('cpc', () => {
     expect(expectValidation(() => cpc({ cost: new Decimal(-2), clicks: 1 }), 'negative', ['cost']).message).toContain('a negative Decimal');
     expectValidation(() => cpc({ cost: '1,5', clicks: 1 }), 'invalidFormat', ['cost']);
     expectValidation(() => cpc({ cost: 1, clicks: -1 }), 'negative', ['clicks']);
-    expectValidation(() => cpc(undefined as never), 'notAnObject');
+    expectValidation(() => cpc(undefined as never), 'invalidType');
   });
   it('does not mutate its input', () => {
     const cost = new Decimal('9');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/core/decimal.js';
+import { Decimal } from '../../src/core/index.js';
 import { cac, customerLifetimeValue, paybackPeriod } from '../../src/kpi/customer.js';
 import { deepFreeze, expectSocialKitError, expectValidation } from './helpers.js';
 
@@ -51,7 +51,7 @@ describe('customerLifetimeValue', () => {
     expectValidation(() => customerLifetimeValue({ marginPerPeriod: 10, retention: 0.5, discountRate: -0.1 }), 'outOfRange', ['discountRate']);
     expectValidation(() => customerLifetimeValue({ marginPerPeriod: 'ten', retention: 0.5, discountRate: 0 }), 'invalidFormat', ['marginPerPeriod']);
     expectValidation(() => customerLifetimeValue({ marginPerPeriod: 10, retention: 0.5, discountRate: 0, timing: 'middle' as never }), 'invalidOption', ['timing']);
-    expectValidation(() => customerLifetimeValue(5 as never), 'notAnObject');
+    expectValidation(() => customerLifetimeValue(5 as never), 'invalidType');
   });
   it('refuses margins beyond 1e30, and stays finite for a near-zero denominator', () => {
     expectValidation(() => customerLifetimeValue({ marginPerPeriod: '9e9000000000000000', retention: 0.999, discountRate: 0 }), 'outOfRange', ['marginPerPeriod']);

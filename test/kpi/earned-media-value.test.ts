@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/core/decimal.js';
+import { Decimal } from '../../src/core/index.js';
 import { earnedMediaValue } from '../../src/kpi/earned-media-value.js';
 import { expectValidation } from './helpers.js';
 
@@ -19,7 +19,7 @@ describe('earnedMediaValue', () => {
   it('names bad fields and reports overflow', () => {
     expectValidation(() => earnedMediaValue({ impressions: -1, cpm: 9 }), 'negative', ['impressions']);
     expectValidation(() => earnedMediaValue({ impressions: 1, cpm: -9 }), 'negative', ['cpm']);
-    expectValidation(() => earnedMediaValue(null as never), 'notAnObject');
+    expectValidation(() => earnedMediaValue(null as never), 'invalidType');
     expectValidation(() => earnedMediaValue({ impressions: 1, cpm: '9e9000000000000000' }), 'outOfRange', ['cpm']);
     expect(earnedMediaValue({ impressions: Number.MAX_SAFE_INTEGER, cpm: '9e29' }).isFinite()).toBe(true);
   });

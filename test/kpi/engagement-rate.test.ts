@@ -22,7 +22,7 @@ describe('engagementRateByReach', () => {
   it('names the bad field', () => {
     expectValidation(() => engagementRateByReach({ engagements: -1, reach: 10 }), 'negative', ['engagements']);
     expectValidation(() => engagementRateByReach({ engagements: 1, reach: 0.5 }), 'notInteger', ['reach']);
-    expectValidation(() => engagementRateByReach(undefined as never), 'notANumber', ['engagements']);
+    expectValidation(() => engagementRateByReach(undefined as never), 'invalidType', []);
   });
   it('does not mutate its input', () => {
     expect(engagementRateByReach(deepFreeze({ engagements: 1, reach: 4 }))).toBe(0.25);

@@ -47,12 +47,12 @@ describe('engagements', () => {
     expectValidation(() => engagements({ likes: 1 }, { include: 'likes' as never }), 'invalidOption', ['options', 'include']);
     expectValidation(() => engagements({ likes: 1 }, { include: ['likes', '__proto__'] }), 'invalidOption', ['options', 'include', 1]);
     expectValidation(() => engagements({ likes: 1 }, { include: ['likes', 'likes'] }), 'duplicate', ['options', 'include', 1]);
-    expectValidation(() => engagements({ likes: 1 }, null as never), 'notAnObject', ['options']);
+    expectValidation(() => engagements({ likes: 1 }, null as never), 'invalidType', ['options']);
   });
 
   it('refuses a non-object argument', () => {
-    expectValidation(() => engagements(undefined as never), 'notAnObject');
-    expectValidation(() => engagements([1, 2] as never), 'notAnObject');
+    expectValidation(() => engagements(undefined as never), 'invalidType');
+    expectValidation(() => engagements([1, 2] as never), 'invalidType');
   });
 
   it('reports an overflowing total', () => {

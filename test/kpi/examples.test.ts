@@ -1,6 +1,6 @@
 // Every @example in src/kpi, checked.
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/errors.js';
+import { ValidationError } from '../../src/core/index.js';
 import * as kpi from '../../src/kpi/index.js';
 
 describe('@example lines of the kpi module', () => {

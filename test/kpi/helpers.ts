@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { SocialKitError, ValidationError } from '../../src/core/errors.js';
+import { SocialKitError, ValidationError } from '../../src/core/index.js';
 
 /**
  * Expects `fn` to throw a ValidationError whose first issue has `code` and `path`.

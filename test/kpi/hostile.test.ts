@@ -2,8 +2,7 @@
 // position and every field: each call returns a clean result or throws a
 // SocialKitError, never mutates, never pollutes Object.prototype, stays fast.
 import { afterAll, describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/core/decimal.js';
-import { SocialKitError } from '../../src/core/errors.js';
+import { Decimal, SocialKitError } from '../../src/core/index.js';
 import * as kpi from '../../src/kpi/index.js';
 import { HANG_GUARD_MS } from '../support/hostile.js';
 import { deepFreeze } from './helpers.js';

@@ -23,7 +23,7 @@ describe('grp', () => {
   it('refuses both forms at once, or neither', () => {
     expectValidation(() => grp({ reachRate: 0.5, frequency: 2, impressions: 10, population: 100 } as never), 'ambiguousInput');
     expectValidation(() => grp({} as never), 'missingField');
-    expectValidation(() => grp(undefined as never), 'notAnObject');
+    expectValidation(() => grp(undefined as never), 'invalidType');
   });
   it('names bad fields and reports overflow', () => {
     expectValidation(() => grp({ reachRate: 60, frequency: 4 }), 'outOfRange', ['reachRate']);
@@ -70,7 +70,7 @@ describe('combinedReach (random duplication)', () => {
   });
   it('names bad rates; does not mutate', () => {
     expectValidation(() => combinedReach([0.5, 40]), 'outOfRange', ['reachRates', 1]);
-    expectValidation(() => combinedReach(null as never), 'notAList', ['reachRates']);
+    expectValidation(() => combinedReach(null as never), 'invalidType', ['reachRates']);
     const rates = deepFreeze([0.5, 0.5]);
     expect(combinedReach(rates)).toBeCloseTo(0.75, 15);
   });

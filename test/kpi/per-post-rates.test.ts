@@ -21,7 +21,7 @@ describe('amplificationRate (Kaushik 2011: shares per post)', () => {
     expect(amplificationRate({ shares: 10, posts: 2, followers: 0 })).toBeNull();
     expectValidation(() => amplificationRate({ shares: 10, posts: 2, followers: -1 }), 'negative', ['followers']);
     expectValidation(() => amplificationRate({ shares: 10, posts: 2, followers: null as never }), 'notANumber', ['followers']);
-    expectValidation(() => amplificationRate(null as never), 'notAnObject');
+    expectValidation(() => amplificationRate(null as never), 'invalidType');
   });
 });
 

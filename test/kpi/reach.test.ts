@@ -38,7 +38,7 @@ describe('ctr', () => {
   it('names the bad field, including a missing argument', () => {
     expectValidation(() => ctr({ clicks: 1.2, impressions: 10 }), 'notInteger', ['clicks']);
     expectValidation(() => ctr({ clicks: 1, impressions: Number.NaN }), 'notANumber', ['impressions']);
-    expectValidation(() => ctr(null as never), 'notANumber', ['clicks']);
+    expectValidation(() => ctr(null as never), 'invalidType', []);
   });
   it('does not mutate its input', () => {
     expect(ctr(deepFreeze({ clicks: 1, impressions: 4 }))).toBe(0.25);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/core/decimal.js';
+import { Decimal } from '../../src/core/index.js';
 import { breakEvenRoas, roas, roi } from '../../src/kpi/roi.js';
 import { deepFreeze, expectSocialKitError, expectValidation } from './helpers.js';
 
@@ -26,7 +26,7 @@ describe('roi', () => {
   it('names bad amounts and reports overflow', () => {
     expectValidation(() => roi({ revenue: -1, cost: 1 }), 'negative', ['revenue']);
     expectValidation(() => roi({ revenue: 1, cost: 'x' }), 'invalidFormat', ['cost']);
-    expectValidation(() => roi(undefined as never), 'notAnObject');
+    expectValidation(() => roi(undefined as never), 'invalidType');
     expectValidation(() => roi({ revenue: '1e400', cost: '1e-400' }), 'outOfRange', ['revenue']);
     expect(roi({ revenue: '9e29', cost: '1e-20' })).toBe(9e49);
   });

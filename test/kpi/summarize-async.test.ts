@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/errors.js';
+import { ValidationError } from '../../src/core/index.js';
 import { summarize } from '../../src/kpi/summarize.js';
 import { summarizeAsync } from '../../src/kpi/summarize-async.js';
 import { type SummaryRecord } from '../../src/kpi/summary.js';

@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/core/decimal.js';
-import { CurrencyMismatchError, SocialKitError, ValidationError } from '../../src/core/errors.js';
-import { money } from '../../src/core/money.js';
-import { PLATFORM_IDS } from '../../src/core/platform-id.js';
-import { instant, isoWeekKey, monthKey, toLocalDate } from '../../src/core/time.js';
+import { CurrencyMismatchError, Decimal, isoWeekKey, money, monthKey, PLATFORM_IDS, SocialKitError, toLocalDate, ValidationError } from '../../src/core/index.js';
+import { instant } from '../../src/core/internal.js';
 import { instantMs } from '../../src/kpi/internal/summarizer.js';
 import { summarize } from '../../src/kpi/summarize.js';
 import { MAX_INVALID_LISTED, type SummaryRecord } from '../../src/kpi/summary.js';
@@ -213,8 +210,8 @@ describe('summarize: invalid records', () => {
   });
   it('names each kind of fault', () => {
     const cases: [unknown, string, (string | number)[]][] = [
-      [null, 'notAnObject', ['records', 0]],
-      ['post', 'notAnObject', ['records', 0]],
+      [null, 'invalidType', ['records', 0]],
+      ['post', 'invalidType', ['records', 0]],
       [post({ platform: 'twitter' as never }), 'invalidPlatform', ['records', 0, 'platform']],
       [post({ platform: undefined as never }), 'invalidPlatform', ['records', 0, 'platform']],
       [post({ publishedAt: '2027-02-30T09:00:00Z' }), 'invalidDate', ['records', 0, 'publishedAt']],
@@ -236,7 +233,7 @@ describe('summarize: invalid records', () => {
     expectValidation(() => summarize([post({ pillar: 5 as never })], { by: ['pillar'] }), 'invalidDimension', ['records', 0, 'pillar']);
     // A hole in an array is a missing record.
     // eslint-disable-next-line no-sparse-arrays -- a hole on purpose: it must read as undefined
-    expectValidation(() => summarize([post(), , post()] as never), 'notAnObject', ['records', 1]);
+    expectValidation(() => summarize([post(), , post()] as never), 'invalidType', ['records', 1]);
   });
   it('skips, counts and lists invalid records with onInvalid: skip; nothing is dropped silently', () => {
     const records = [post(), post({ impressions: -1 }), post({ platform: 'myspace' as never }), post()];
@@ -268,7 +265,7 @@ describe('summarize: invalid records', () => {
 
 describe('summarize: options', () => {
   it('names the bad option', () => {
-    expectValidation(() => summarize([], 'x' as never), 'notAnObject', ['options']);
+    expectValidation(() => summarize([], 'x' as never), 'invalidType', ['options']);
     expectValidation(() => summarize([], { by: 'platform' as never }), 'invalidOption', ['options', 'by']);
     expectValidation(() => summarize([], { by: ['Platform'] }), 'invalidOption', ['options', 'by', 0]);
     expectValidation(() => summarize([], { by: ['__proto__'] }), 'invalidOption', ['options', 'by', 0]);
@@ -281,13 +278,13 @@ describe('summarize: options', () => {
     expectValidation(() => summarize([], { onInvalid: 'ignore' as never }), 'invalidOption', ['options', 'onInvalid']);
   });
   it('refuses records that are not a list, and points async iterables to summarizeAsync', () => {
-    expectValidation(() => summarize(undefined as never), 'notAList', ['records']);
-    expectValidation(() => summarize('x'.repeat(1_000_000) as never), 'notAList', ['records']);
-    expectValidation(() => summarize({ length: 2 } as never), 'notAList', ['records']);
+    expectValidation(() => summarize(undefined as never), 'invalidType', ['records']);
+    expectValidation(() => summarize('x'.repeat(1_000_000) as never), 'invalidType', ['records']);
+    expectValidation(() => summarize({ length: 2 } as never), 'invalidType', ['records']);
     async function* stream(): AsyncGenerator<SummaryRecord> {
       yield post();
     }
-    expect(expectValidation(() => summarize(stream() as never), 'notAList').message).toContain('summarizeAsync');
+    expect(expectValidation(() => summarize(stream() as never), 'invalidType').message).toContain('summarizeAsync');
   });
 });
 

@@ -13,10 +13,10 @@ describe('shareOfVoice', () => {
   });
   it('names bad counts, and reports overflowing totals', () => {
     expectValidation(() => shareOfVoice({ brand: 5, competitors: [1, -1] }), 'negative', ['competitors', 1]);
-    expectValidation(() => shareOfVoice({ brand: 5, competitors: 7 as never }), 'notAList', ['competitors']);
+    expectValidation(() => shareOfVoice({ brand: 5, competitors: 7 as never }), 'invalidType', ['competitors']);
     // eslint-disable-next-line no-sparse-arrays -- a hole on purpose: it must read as undefined
     expectValidation(() => shareOfVoice({ brand: 5, competitors: [, 1] as never }), 'notANumber', ['competitors', 0]);
-    expectValidation(() => shareOfVoice(null as never), 'notAnObject');
+    expectValidation(() => shareOfVoice(null as never), 'invalidType');
     expectSocialKitError(() => shareOfVoice({ brand: Number.MAX_SAFE_INTEGER, competitors: [Number.MAX_SAFE_INTEGER] }), 'overflow');
   });
   it('does not mutate its input', () => {
@@ -45,11 +45,11 @@ describe('netSentiment', () => {
     );
   });
   it('requires the method, and neutral with includeNeutral', () => {
-    expectValidation(() => netSentiment({ positive: 1, negative: 1, neutral: 1 }, undefined as never), 'notAnObject', ['options']);
+    expectValidation(() => netSentiment({ positive: 1, negative: 1, neutral: 1 }, undefined as never), 'invalidType', ['options']);
     expectValidation(() => netSentiment({ positive: 1, negative: 1, neutral: 1 }, {} as never), 'invalidOption', ['options', 'method']);
     expectValidation(() => netSentiment({ positive: 1, negative: 1 }, { method: 'includeNeutral' }), 'notANumber', ['neutral']);
     expectValidation(() => netSentiment({ positive: 1, negative: 1, neutral: -3 }, { method: 'excludeNeutral' }), 'negative', ['neutral']);
-    expectValidation(() => netSentiment(undefined as never, { method: 'excludeNeutral' }), 'notAnObject');
+    expectValidation(() => netSentiment(undefined as never, { method: 'excludeNeutral' }), 'invalidType');
   });
 });
 
@@ -65,6 +65,6 @@ describe('nps', () => {
   });
   it('names bad counts', () => {
     expectValidation(() => nps({ promoters: 1, passives: 1.5, detractors: 1 }), 'notInteger', ['passives']);
-    expectValidation(() => nps(null as never), 'notAnObject');
+    expectValidation(() => nps(null as never), 'invalidType');
   });
 });

@@ -239,7 +239,7 @@ describe('audienceActivity', () => {
       ],
       ['bad platform', () => audienceActivity([persona()], { timeZone: 'UTC', range, platform: 'twitter' as never }), 'invalidPlatform', ['options', 'platform']],
       ['bad normalize', () => audienceActivity([persona()], { timeZone: 'UTC', range, normalize: 'yes' as never }), 'invalidType', ['options', 'normalize']],
-      ['bad persona', () => audienceActivity([persona({ activity: [[1]] })], { timeZone: 'UTC', range }), 'too_small', ['personas', 0, 'activity', 0]],
+      ['bad persona', () => audienceActivity([persona({ activity: [[1]] })], { timeZone: 'UTC', range }), 'outOfRange', ['personas', 0, 'activity', 0]],
       ['duplicate persona', () => audienceActivity([persona(), persona()], { timeZone: 'UTC', range }), 'duplicatePersona', ['personas', 1, 'id']],
       ['unknown weight', () => audienceActivity([persona()], { timeZone: 'UTC', range, weights: { claire: 1, bob: 2 } }), 'unknownPersona', ['options', 'weights', 'bob']],
       ['missing weight', () => audienceActivity([persona()], { timeZone: 'UTC', range, weights: {} }), 'missingWeight', ['options', 'weights', 'claire']],

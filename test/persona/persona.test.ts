@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseWithSchema, toJsonSchema, ValidationError } from '../../src/core/index.js';
+import { toJsonSchema, ValidationError } from '../../src/core/index.js';
+import { parseWithSchema } from '../../src/core/internal.js';
 import { PERSONA_MARKETS, PersonaSchema } from '../../src/persona/index.js';
 import { persona } from './fixtures.js';
 

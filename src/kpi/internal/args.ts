@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { describeValue } from '../../core/describe-value.js';
-import { formatPath, invalid, SocialKitError, type PathInput } from '../../core/errors.js';
+import { type PathInput, SocialKitError, ValidationError, type ValidationIssue } from '../../core/index.js';
+import { count, describeValue, formatPath, invalid, missingFieldIssue, readOptions } from '../../core/internal.js';
 
 /** A read-only view of an object argument's fields. */
 export type Fields = Readonly<Record<string, unknown>>;
@@ -13,30 +13,55 @@ export type Fields = Readonly<Record<string, unknown>>;
 const EMPTY: Fields = {};
 
 /**
- * Checks that a formula received its one object argument.
+ * Checks that a formula received its one object argument (extra fields are
+ * accepted: a whole export row may be passed).
  *
  * @param value - the argument
- * @param formula - the formula's name and the fields it expects, for the message (`ctr({ clicks, impressions })`)
+ * @param formula - how the formula is called, for the message (`ctr({ clicks, impressions })`)
+ * @param required - fields that must be present (each missing one is listed, with a similar key the object has)
  * @returns the object, to read fields from
- * @throws {ValidationError} `notAnObject` when the argument is not an object
+ * @throws {ValidationError} `invalidType`: "`ctr({ clicks, impressions })` takes one object, got 12"
  */
-export function formulaArgs(value: unknown, formula: string): Fields {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Fields;
-  throw invalid('notAnObject', `${formula} takes one object argument, got ${describeValue(value)}`, []);
+export function formulaArgs(value: unknown, formula: string, required: readonly string[] = []): Fields {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid('invalidType', `\`${formula}\` takes one object, got ${describeValue(value)}`, []);
+  const fields = value as Fields;
+  let issues: ValidationIssue[] | undefined;
+  for (const name of required) if (fields[name] === undefined) (issues ??= []).push(missingFieldIssue(fields, name, `\`${formula}\``));
+  if (issues !== undefined) throw new ValidationError(issues);
+  return fields;
 }
 
 /**
- * Checks an options argument: `undefined` gives no options, anything else must be an object.
+ * Reads a formula's counts: one object whose named fields are each a count
+ * (extra fields are accepted), checked in order; the first bad one is
+ * reported (listing them all would take `ctr` over its 1 KB budget).
  *
  * @param value - the argument
- * @param fn - the function's name, for the message
- * @returns the options object (empty when `undefined`)
- * @throws {ValidationError} `notAnObject` naming `options`
+ * @param formula - the formula's name (`'ctr'`)
+ * @param names - the count fields, in order
+ * @returns the counts, in the order of `names`
+ * @throws {ValidationError} `invalidType` when the argument is not an object; `notANumber`, `negative`, … per field
  */
-export function optionsArg(value: unknown, fn: string): Fields {
-  if (value === undefined) return EMPTY;
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Fields;
-  throw invalid('notAnObject', `The options of ${fn} must be an object, got ${describeValue(value)}`, 'options');
+export function countArgs(value: unknown, formula: string, names: readonly string[]): number[] {
+  // Its own object check rather than formulaArgs's, so that `ctr` alone stays under 1 KB.
+  if (typeof value !== 'object' || value === null) {
+    throw invalid('invalidType', `\`${formula}({ ${names.join(', ')} })\` takes one object, got ${describeValue(value)}`, []);
+  }
+  return names.map((name) => count((value as Fields)[name], name));
+}
+
+/**
+ * Checks an options argument strictly (core's `readOptions`): `undefined`
+ * gives no options, anything but a plain object is refused, and so is a key
+ * not in `keys`, with a suggestion.
+ *
+ * @param value - the argument
+ * @param keys - the options the function takes
+ * @returns the options object (empty when `undefined`)
+ * @throws {ValidationError} `invalidType` or `unknownKey`, naming `options`
+ */
+export function optionsArg(value: unknown, keys: readonly string[]): Fields {
+  return value === undefined ? EMPTY : readOptions(value, 'options', keys);
 }
 
 /**
@@ -65,14 +90,14 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], p
  * @param value - the candidate list
  * @param path - the argument's name
  * @returns an array view (the caller's array itself when it is one; never mutated)
- * @throws {ValidationError} `notAList`
+ * @throws {ValidationError} `invalidType`
  */
 export function listArg(value: unknown, path: PathInput): readonly unknown[] {
   if (Array.isArray(value)) return value;
   if (typeof value === 'object' && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function') {
     return Array.from(value as Iterable<unknown>);
   }
-  throw invalid('notAList', `${formatPath(path)} must be an array, got ${describeValue(value)}`, path);
+  throw invalid('invalidType', `${formatPath(path)} must be an array, got ${describeValue(value)}`, path);
 }
 
 /**

@@ -4,10 +4,8 @@
  *
  * @module
  */
-import { Decimal } from '../../core/decimal.js';
-import { describeValue } from '../../core/describe-value.js';
-import { invalid, SocialKitError, type PathInput, formatPath } from '../../core/errors.js';
-import { money } from '../../core/money.js';
+import { Decimal, money, type MoneyInput, type PathInput, SocialKitError } from '../../core/index.js';
+import { describeValue, formatPath, invalid } from '../../core/internal.js';
 
 /**
  * Parses a money field, checking its size and, unless `signed`, that it is not
@@ -22,7 +20,7 @@ import { money } from '../../core/money.js';
  */
 export function amountArg(value: unknown, path: PathInput, signed = false): Decimal {
   // money() also refuses sizes outside MONEY_EXPONENT_RANGE, so the amount is printable.
-  const amount = money(value, { path });
+  const amount = money(value as MoneyInput, { path });
   if (signed || !amount.isNegative()) return amount;
   throw invalid(
     'negative',

@@ -15,15 +15,8 @@
  *
  * @module
  */
-import { count } from '../../core/count.js';
-import { currencyCode, isCurrencyCode } from '../../core/currency.js';
-import { Decimal } from '../../core/decimal.js';
-import { addExactly } from '../../core/sum-money.js';
-import { daysFromCivil, daysInMonth } from '../../core/civil-day.js';
-import { describeValue } from '../../core/describe-value.js';
-import { CurrencyMismatchError, invalid, SocialKitError, ValidationError, type Path } from '../../core/errors.js';
-import { PLATFORM_IDS, platformId } from '../../core/platform-id.js';
-import { createTimeBucketer, instant, timeZone, type TimeBucketer } from '../../core/time.js';
+import { createTimeBucketer, currencyCode, CurrencyMismatchError, Decimal, isCurrencyCode, type Path, PLATFORM_IDS, type SocialKitError, type TimeBucketer, ValidationError, type ValidationIssue } from '../../core/index.js';
+import { addExactly, count, daysFromCivil, daysInMonth, describeValue, instant, invalid, MAX_ISSUES, missingFieldIssue, platformId, timeZone } from '../../core/internal.js';
 import { ctr } from '../reach.js';
 import { cpa, cpc, cpm } from '../cost.js';
 import { engagementRateByImpressions, engagementRateByReach } from '../engagement-rate.js';
@@ -67,12 +60,11 @@ const FLUSH_AT = 4e15;
  * Checks the options of `summarize` / `summarizeAsync`.
  *
  * @param value - the options argument
- * @param fn - the function's name, for messages
  * @returns the checked configuration
  * @throws {ValidationError} naming the offending option
  */
-export function configureSummary(value: unknown, fn: string): SummaryConfig {
-  const options = optionsArg(value, fn);
+export function configureSummary(value: unknown): SummaryConfig {
+  const options = optionsArg(value, ['by', 'timeZone', 'currency', 'onInvalid']);
   const by = options.by === undefined ? [] : options.by;
   if (!Array.isArray(by)) {
     throw invalid('invalidOption', `options.by must be an array of dimensions such as ['platform', 'week'], got ${describeValue(by)}`, ['options', 'by']);
@@ -412,33 +404,49 @@ export class Summarizer {
     }
   }
 
-  // Runs the guards in the fast path's order and returns the first failure.
+  // Runs the guards in the fast path's order and returns every problem of the
+  // record (a missing field names a similar key the record has), or the currency mismatch.
   private diagnose(value: unknown, index: number): SocialKitError {
     const at = (field: string): Path => ['records', index, field];
+    if (typeof value !== 'object' || value === null) {
+      return invalid('invalidType', `records[${index}] must be an object (one post), got ${describeValue(value)}`, ['records', index]);
+    }
+    const record = value as Record<string, unknown>;
+    const issues: ValidationIssue[] = [];
+    const check = (field: string, required: boolean, guard: () => void): void => {
+      if (required && record[field] === undefined && !Object.hasOwn(record, field)) {
+        issues.push(missingFieldIssue(record, field, `records[${index}]`, ['records', index]));
+        return;
+      }
+      try {
+        guard();
+      } catch (error) {
+        /* v8 ignore next */
+        if (!(error instanceof ValidationError)) throw error;
+        issues.push(...error.issues);
+      }
+    };
+    check('platform', true, () => platformId(record.platform, at('platform')));
+    check('publishedAt', true, () => instant(record.publishedAt, at('publishedAt')));
+    for (const field of ['impressions', 'reach', 'engagements', 'clicks'] as const) check(field, true, () => count(record[field], at(field)));
+    if (record.conversions !== undefined && record.conversions !== null) check('conversions', false, () => count(record.conversions, at('conversions')));
+    for (const field of ['cost', 'revenue'] as const) {
+      if (record[field] !== undefined && record[field] !== null) check(field, false, () => amountArg(record[field], at(field)));
+    }
+    for (const dim of this.dims) {
+      const field = record[dim.name];
+      if (dim.kind === KIND_FIELD && field !== undefined && field !== null && typeof field !== 'string' && Object.hasOwn(record, dim.name)) {
+        issues.push({ code: 'invalidDimension', message: `records[${index}].${dim.name} must be a string to group by it, got ${describeValue(field)}`, path: at(dim.name) });
+      }
+    }
+    if (issues.length > 0) return new ValidationError(issues.slice(0, MAX_ISSUES));
+    // Every field is valid: what is left is the currency, malformed or not the summary's.
     try {
-      if (typeof value !== 'object' || value === null) {
-        return invalid('notAnObject', `records[${index}] must be an object (one post), got ${describeValue(value)}`, ['records', index]);
-      }
-      const record = value as Record<string, unknown>;
-      platformId(record.platform, at('platform'));
-      instant(record.publishedAt, at('publishedAt'));
-      for (const field of ['impressions', 'reach', 'engagements', 'clicks'] as const) count(record[field], at(field));
-      if (record.conversions !== undefined && record.conversions !== null) count(record.conversions, at('conversions'));
-      for (const field of ['cost', 'revenue'] as const) {
-        if (record[field] !== undefined && record[field] !== null) amountArg(record[field], at(field));
-      }
-      for (const dim of this.dims) {
-        const field = record[dim.name];
-        if (dim.kind === KIND_FIELD && field !== undefined && field !== null && typeof field !== 'string' && Object.hasOwn(record, dim.name)) {
-          return invalid('invalidDimension', `records[${index}].${dim.name} must be a string to group by it, got ${describeValue(field)}`, at(dim.name));
-        }
-      }
-      const currency = currencyCode(record.currency, at('currency'));
-      return new CurrencyMismatchError(this.currency as string, currency, { path: at('currency') });
+      return new CurrencyMismatchError(this.currency as string, currencyCode(record.currency, at('currency')), { path: at('currency') });
     } catch (error) {
-      if (error instanceof SocialKitError) return error;
       /* v8 ignore next */
-      throw error;
+      if (!(error instanceof ValidationError)) throw error;
+      return error;
     }
   }
 
