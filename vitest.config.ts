@@ -6,6 +6,8 @@ export default defineConfig({
     setupFiles: ['test/setup/fast-check.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Type tests (`*.test-d.ts`) run in the same `npm test`: vitest's typecheck mode runs tsc on them.
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

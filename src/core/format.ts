@@ -27,6 +27,9 @@ export interface FormatMoneyOptions extends CurrencyOptions {
   digits?: number;
 }
 
+// `Intl.NumberFormat#format` takes a decimal string (ES2023, exact to the last
+// digit); TypeScript's lib before 5.5 types it with numbers only, hence the
+// cast at the one call site that passes a string.
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   try {
     return new Intl.NumberFormat(locale, options);
@@ -102,5 +105,5 @@ export function formatMoney(amount: MoneyInput, currency: string, options: Forma
     currency: code,
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(rounded.toFixed(digits) as `${number}`);
+  }).format(rounded.toFixed(digits) as unknown as number);
 }
