@@ -11,6 +11,7 @@ import * as persona from '../../src/persona/index.js';
 import * as strategy from '../../src/strategy/index.js';
 import * as editorial from '../../src/editorial/index.js';
 import * as calendar from '../../src/calendar/index.js';
+import * as crisis from '../../src/crisis/index.js';
 
 /** True when `T` is a union of string literals, not `string` itself. */
 type IsLiteralUnion<T> = [T] extends [string] ? (string extends T ? false : true) : false;
@@ -48,6 +49,7 @@ describe('input types equal their schemas', () => {
     expectTypeOf<calendar.HistoryEntryInput>().toEqualTypeOf<z.input<typeof calendar.HistoryEntrySchema>>();
     expectTypeOf<calendar.ApprovalPolicyInput>().toEqualTypeOf<z.input<typeof calendar.ApprovalPolicySchema>>();
     expectTypeOf<calendar.PlatformConstraintsInput>().toEqualTypeOf<z.input<typeof calendar.PlatformConstraintsSchema>>();
+    expectTypeOf<calendar.PlanCalendarInput>().toEqualTypeOf<z.input<typeof calendar.PlanCalendarInputSchema>>();
   });
   it('every Xxx is z.output of XxxSchema', () => {
     expectTypeOf<persona.Persona>().toEqualTypeOf<z.output<typeof persona.PersonaSchema>>();
@@ -61,6 +63,14 @@ describe('finding codes are literal unions', () => {
     expectTypeOf<IsLiteralUnion<editorial.PostFindingCode>>().toEqualTypeOf<true>();
     expectTypeOf<IsLiteralUnion<calendar.PlanFindingCode>>().toEqualTypeOf<true>();
     expectTypeOf<IsLiteralUnion<core.ErrorCode>>().toEqualTypeOf<true>();
+    expectTypeOf<IsLiteralUnion<core.IssueCode>>().toEqualTypeOf<true>();
+    expectTypeOf<IsLiteralUnion<editorial.AdaptationFindingCode>>().toEqualTypeOf<true>();
+    expectTypeOf<IsLiteralUnion<persona.AudienceFindingCode>>().toEqualTypeOf<true>();
+    expectTypeOf<IsLiteralUnion<strategy.SmartFindingCode>>().toEqualTypeOf<true>();
+    expectTypeOf<IsLiteralUnion<strategy.StrategyFindingCode>>().toEqualTypeOf<true>();
+    expectTypeOf<IsLiteralUnion<strategy.UtmFindingCode>>().toEqualTypeOf<true>();
+    expectTypeOf<IsLiteralUnion<crisis.ResponsePlanFindingCode>>().toEqualTypeOf<true>();
+    expectTypeOf<'unknownKey'>().toMatchTypeOf<core.IssueCode>();
     expectTypeOf<'overLimit'>().toMatchTypeOf<editorial.PostFindingCode>();
   });
 });
