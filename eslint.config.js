@@ -25,6 +25,19 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', console: 'readonly', process: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // src/ is held to typescript-eslint's strictest type-aware rules. Left off:
+  // no-unnecessary-condition, because the library checks at run time what its
+  // types already say (a JavaScript caller, or a value cast through `any`, can
+  // pass anything), and those deliberate checks read as "unnecessary" to it.
+  ...tseslint.configs.strictTypeChecked.map((config) => ({ ...config, files: ['src/**/*.ts'] })),
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
   {
     files: ['src/**/*.ts'],
     plugins: { jsdoc },
