@@ -138,7 +138,7 @@ function ruleSpan(entry: Observance, year: number, resolve: Resolver, byId: Read
     }
     case 'custom':
       return callCustom(entry, year, rule.dates);
-    default: {
+    case "table": {
       const row = rule.dates.find((r: ObservanceTableRow) => r.date.startsWith(String(year).padStart(4, '0')));
       if (row === undefined) return null;
       const first = parseDay(row.date);

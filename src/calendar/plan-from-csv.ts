@@ -216,7 +216,16 @@ export function planFromCsv(text: string): PlannedPost[] {
             }
           }
           break;
-        default:
+        case "at":
+        case "format":
+        case "id":
+        case "language":
+        case "localTime":
+        case "objectiveType":
+        case "pillar":
+        case "platform":
+        case "status":
+        case "text":
           input[name] = v;
       }
     }

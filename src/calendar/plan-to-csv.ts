@@ -58,7 +58,15 @@ function textCell(post: PlannedPost, column: Exclude<CsvColumn, 'priority'>, clo
       return post.media.length === 0 ? '' : JSON.stringify(post.media);
     case 'history':
       return post.history.length === 0 ? '' : JSON.stringify(post.history);
-    default:
+    case "format":
+    case "id":
+    case "language":
+    case "localTime":
+    case "objectiveType":
+    case "pillar":
+    case "platform":
+    case "status":
+    case "text":
       return post[column];
   }
 }

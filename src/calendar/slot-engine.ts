@@ -82,7 +82,7 @@ export function compilePattern(p: SlotPattern): CompiledPattern {
       };
     case 'interval':
       return { ...base, kind: 'interval', every: p.everyDays };
-    default:
+    case "monthly":
       return 'day' in p
         ? { ...base, kind: 'monthlyDay', monthDay: p.day }
         : { ...base, kind: 'monthlyNth', nth: p.nth, nthWeekday: WEEKDAYS.indexOf(p.weekday) };
@@ -125,7 +125,8 @@ export function forEachPatternDay(c: CompiledPattern, lo: number, hi: number, vi
       }
       return;
     }
-    default: {
+    case "monthlyDay":
+    case "monthlyNth": {
       const first = civilFromDays(lo);
       let year = first.year;
       let month = first.month;
@@ -256,7 +257,7 @@ export function seriesInstants(c: CompiledPattern, window: SeriesWindow): Series
   const windowHi = Math.floor(window.toMs / DAY_MS) + 2;
   // With a count, the series is walked from its start (the count starts there).
   const counting = c.count !== null && c.startDay !== null;
-  let lo = counting ? (c.startDay as number) : Math.max(windowLo, c.startDay ?? -Infinity);
+  let lo = counting ? (c.startDay) : Math.max(windowLo, c.startDay ?? -Infinity);
   let hi = c.endDay === null ? windowHi : Math.min(windowHi, c.endDay);
   lo = Math.max(lo, FIRST_DAY);
   hi = Math.min(hi, LAST_DAY);

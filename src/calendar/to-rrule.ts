@@ -32,7 +32,7 @@ function ruleBody(c: CompiledPattern): string {
       return c.every > 1 ? `FREQ=DAILY;INTERVAL=${c.every}` : 'FREQ=DAILY';
     case 'monthlyDay':
       return `FREQ=MONTHLY;BYMONTHDAY=${c.monthDay}`;
-    default:
+    case "monthlyNth":
       return `FREQ=MONTHLY;BYDAY=${c.nth}${RFC_DAYS[c.nthWeekday]}`;
   }
 }

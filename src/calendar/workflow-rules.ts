@@ -146,7 +146,7 @@ export function decide(state: WorkflowState, action: WorkflowAction, policy: App
       return { ok: true, to: 'failed' };
     case 'pause':
       return { ok: true, to: 'paused' };
-    default: {
+    case "resume": {
       // resume: back to the status the post had when it was paused.
       for (let i = history.length - 1; i >= 0; i -= 1) {
         const entry = history[i] as HistoryEntry;

@@ -15,7 +15,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
     return value.length > 40 ? `${JSON.stringify(`${value.slice(0, 32)}…`)} (${value.length} characters)` : JSON.stringify(value);
   }
-  if (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined) return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
   if (Array.isArray(value)) return `an array of ${value.length}`;
   return value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;

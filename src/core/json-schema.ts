@@ -36,6 +36,7 @@ export function toJsonSchema(schema: z.ZodType, options: ToJsonSchemaOptions = {
       const kind = scalarKinds.get(ctx.zodSchema)?.kind;
       if (kind === undefined) return;
       const target = ctx.jsonSchema as Record<string, unknown>;
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- zod's override hook asks for the JSON Schema object to be rewritten in place
       for (const key of Object.keys(target)) delete target[key];
       if (kind === 'money') {
         Object.assign(target, { type: 'string', pattern: DECIMAL_STRING_PATTERN.source, description: 'A decimal amount, as a string' });
@@ -43,5 +44,5 @@ export function toJsonSchema(schema: z.ZodType, options: ToJsonSchemaOptions = {
         Object.assign(target, { type: 'string', format: 'date-time' });
       }
     },
-  }) as Record<string, unknown>;
+  });
 }

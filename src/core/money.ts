@@ -88,7 +88,7 @@ export function money(value: MoneyInput, options: MoneyOptions = {}): Decimal {
     const shown = typeof value === 'object' ? 'a Decimal of that size' : describeValue(value);
     throw invalid('outOfRange', `${label} must be 0 or between 1e-20 and 1e30 in size, got ${shown}`, path);
   }
-  if (nonNegative === true && result.isNegative()) {
+  if (nonNegative && result.isNegative()) {
     throw invalid('negative', `${label} must not be negative, got ${result.toString()}`, path);
   }
   return result;

@@ -38,7 +38,7 @@ export function readOptions<T extends object = Record<string, unknown>>(value: u
     if (issues.length < MAX_ISSUES) issues.push(unknownKeyIssue(key, [...toPath(path), key], allowedKeys));
   }
   if (issues !== undefined) throw new ValidationError(issues);
-  return value as Partial<T>;
+  return value;
 }
 
 /**

@@ -15,7 +15,7 @@ import { instant, isValidTimeZone, localDate, localTime, timeZone, WEEKDAYS, typ
  * @example
  * scalarKinds.get(MoneySchema); // { kind: 'money' }
  */
-export const scalarKinds = z.registry<{ kind: 'money' | 'instant' }, z.core.$ZodType>();
+export const scalarKinds = z.registry<{ kind: 'money' | 'instant' }>();
 
 function fromGuard<T>(guard: (value: unknown) => T) {
   return (value: unknown, ctx: z.RefinementCtx): T => {

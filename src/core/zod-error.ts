@@ -41,7 +41,10 @@ export function issueCodeOf(issue: ZodIssue): IssueCode {
       const code: unknown = (issue.params as { code?: unknown } | undefined)?.code;
       return typeof code === 'string' && Object.hasOwn(ISSUE_CODES, code) ? (code as IssueCode) : 'invalidValue';
     }
-    default:
+    case "invalid_element":
+    case "invalid_key":
+    case "invalid_union":
+    case "invalid_value":
       return 'invalidValue';
   }
 }

@@ -145,7 +145,7 @@ export function assessSeverity(signals: SeveritySignals, options?: AssessSeverit
     const value =
       signal === 'negativeShare' ? fraction(raw, path) : signal === 'authorReach' || signal === 'platforms' ? count(raw, path) : finiteNumber(raw, path, { min: 0 });
     const cuts = thresholds[signal];
-    const level = (value >= (cuts[0] as number) ? 1 : value >= (cuts[1] as number) ? 2 : value >= (cuts[2] as number) ? 3 : 4) as CrisisLevel;
+    const level = (value >= (cuts[0] as number) ? 1 : value >= (cuts[1] as number) ? 2 : value >= (cuts[2] as number) ? 3 : 4);
     consider(signal, value, level, level < 4 ? `${signal} ${value} reaches level ${level} (from ${cuts[level - 1]})` : '');
   }
   const mediaPickup = s.mediaPickup === undefined ? undefined : booleanArgument(s.mediaPickup, ['signals', 'mediaPickup'], false);

@@ -120,7 +120,7 @@ export function detectSpikes(series: readonly MentionPoint[], options?: DetectSp
   const o = readOptions(options, 'options', KEYS);
   const method = choiceOption<SpikeMethod>(o.method, ['options', 'method'], ['adaptive', 'zscore', 'ewma', 'esd'], 'adaptive');
   for (const key of METHOD_SPECIFIC) {
-    if (o[key] !== undefined && !(METHOD_KEYS[method] as readonly string[]).includes(key)) {
+    if (o[key] !== undefined && !(METHOD_KEYS[method]).includes(key)) {
       throw invalidOption(key, method);
     }
   }
@@ -165,7 +165,7 @@ export function detectSpikes(series: readonly MentionPoint[], options?: DetectSp
 }
 
 function invalidOption(key: string, method: string): ValidationError {
-  const owners = (Object.keys(METHOD_KEYS) as SpikeMethod[]).filter((m) => (METHOD_KEYS[m] as readonly string[]).includes(key));
+  const owners = (Object.keys(METHOD_KEYS) as SpikeMethod[]).filter((m) => (METHOD_KEYS[m]).includes(key));
   return invalid('notForMethod', `options.${key} does not apply to method '${method}' (it is an option of ${owners.map((m) => `'${m}'`).join(' and ')})`, ['options', key]);
 }
 

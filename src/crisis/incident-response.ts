@@ -109,7 +109,7 @@ export function slaStatus(log: IncidentLogInput, options: SlaStatusOptions): Sla
 
 function communications(events: readonly { at: unknown; type: unknown }[]): number[] {
   const out: number[] = [];
-  for (const e of events) if (e.type === 'statementPublished' || e.type === 'update') out.push(instant(e.at as InstantInput).getTime());
+  for (const e of events) if (e.type === 'statementPublished' || e.type === 'update') out.push(instant(e.at).getTime());
   return out;
 }
 

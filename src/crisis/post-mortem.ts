@@ -1,4 +1,3 @@
-import { type InstantInput } from '../core/index.js';
 import { objectArgument } from '../core/internal.js';
 import type { CrisisLevel } from './assess-severity.js';
 import { detectSpikes } from './detect-spikes.js';
@@ -144,7 +143,7 @@ export function postMortem(log: IncidentLogInput, series: readonly MentionPoint[
   const a = (start ?? new Date(regular.at[0] as number)).getTime();
   const b = Math.max(a, (end ?? start ?? new Date(a)).getTime());
   const span = b - a;
-  const slaBreaches = o.playbook === undefined ? [] : slaStatus(parsed, { playbook: o.playbook as PlaybookInput, now: (end ?? new Date(b)) as InstantInput }).breaches;
+  const slaBreaches = o.playbook === undefined ? [] : slaStatus(parsed, { playbook: o.playbook as PlaybookInput, now: (end ?? new Date(b)) }).breaches;
   return {
     peakLevel,
     timeline,

@@ -19,7 +19,7 @@ import { describeValue, finiteNumber, invalid, readOptions as readPlainOptions }
  * @throws {ValidationError} `invalidType` when it is not an object, `unknownKey` for a key it may not have
  */
 export function readOptions(value: unknown, path: string, allowed: readonly string[]): Readonly<Record<string, unknown>> {
-  return readPlainOptions<Record<string, unknown>>(value, path, allowed);
+  return readPlainOptions(value, path, allowed);
 }
 
 /**

@@ -75,7 +75,7 @@ export function multiplicativeProfile(s: RegularSeries): Float64Array {
   const weekLevel = new Float64Array(days);
   for (let d = 0; d < days; d += 1) {
     const around: number[] = [];
-    for (let e = Math.max(0, d - 3); e <= Math.min(days - 1, d + 3); e += 1) if (!Number.isNaN(mean[e] as number)) around.push(mean[e] as number);
+    for (let e = Math.max(0, d - 3); e <= Math.min(days - 1, d + 3); e += 1) if (!Number.isNaN(mean[e])) around.push(mean[e] as number);
     weekLevel[d] = median(around);
   }
   const weekdayFactor = new Float64Array(7).fill(1);

@@ -132,9 +132,9 @@ export function distinctLinkCount(text: string, id: PlatformId): number {
 export function measureText(text: string, platform: PlatformId, options: MeasureTextOptions = {}): TextMeasure {
   const input = readText(text, 'text');
   const id = platformId(platform, 'platform');
-  const opts = options === undefined ? undefined : readOptions(options, 'options', ['overrides']);
+  const opts = options === undefined ? undefined : readOptions<MeasureTextOptions>(options, 'options', ['overrides']);
   const overrides = opts?.overrides;
-  const rules = overrides === undefined ? platforms[id] : getPlatform(id, overrides as PlatformOverrides);
+  const rules = overrides === undefined ? platforms[id] : getPlatform(id, overrides);
   const textRules = rules.text;
   const method = textRules.method.value;
   const limit = textRules.limit.value;
@@ -157,7 +157,7 @@ export function measureText(text: string, platform: PlatformId, options: Measure
     case 'emojiBytes':
       length = emojiBytesLength(countableText(input, rules, id));
       break;
-    default:
+    case "utf16":
       length = countableText(input, rules, id).length;
   }
   const main = check(method, length, limit);

@@ -25,7 +25,7 @@ export interface TermMatcher {
  * @returns the matcher
  */
 export function createTermMatcher(terms: readonly string[]): TermMatcher {
-  const next: Map<number, number>[] = [new Map()];
+  const next: Map<number, number>[] = [new Map<number, number>()];
   const ends: number[][] = [[]];
   const depth: number[] = [0];
   for (let t = 0; t < terms.length; t += 1) {
@@ -57,7 +57,7 @@ export function createTermMatcher(terms: readonly string[]): TermMatcher {
       while (f !== 0 && !(next[f] as Map<number, number>).has(c)) f = fail[f] as number;
       const target = (next[f] as Map<number, number>).get(c);
       fail[child] = target !== undefined && target !== child ? target : 0;
-      const fc = fail[child] as number;
+      const fc = fail[child];
       output[child] = (ends[fc] as number[]).length > 0 ? fc : (output[fc] as number);
       queue.push(child);
     }

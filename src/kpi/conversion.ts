@@ -66,7 +66,7 @@ export function conversionRate(input: ConversionRateInput): Ratio {
     throw invalid(
       'ambiguousDenominator',
       `conversionRate takes exactly one denominator, got ${given.join(' and ')}: pass only the one your report divides by`,
-      given[1] as string,
+      given[1],
     );
   }
   const base = given[0] as ConversionBase;

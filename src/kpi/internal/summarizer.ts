@@ -266,23 +266,23 @@ export class Summarizer {
    * @returns nothing; a rejected record is thrown, or counted when skipping
    */
   add(value: unknown, index: number): void {
-    if (typeof value !== 'object' || value === null) return this.reject(value, index);
+    if (typeof value !== 'object' || value === null) { this.reject(value, index); return; }
     const record = value as Record<string, unknown>;
     const platform = record.platform;
     if (platform !== this.lastPlatform) {
-      if (!PLATFORMS.has(platform)) return this.reject(value, index);
+      if (!PLATFORMS.has(platform)) { this.reject(value, index); return; }
       this.lastPlatform = platform;
     }
     const ms = instantMs(record.publishedAt);
-    if (ms !== ms) return this.reject(value, index);
+    if (ms !== ms) { this.reject(value, index); return; }
     const impressions = record.impressions;
     const reach = record.reach;
     const engagements = record.engagements;
     const clicks = record.clicks;
-    if (!isCount(impressions) || !isCount(reach) || !isCount(engagements) || !isCount(clicks)) return this.reject(value, index);
+    if (!isCount(impressions) || !isCount(reach) || !isCount(engagements) || !isCount(clicks)) { this.reject(value, index); return; }
     let conversions = record.conversions;
     if (conversions === undefined || conversions === null) conversions = 0;
-    else if (!isCount(conversions)) return this.reject(value, index);
+    else if (!isCount(conversions)) { this.reject(value, index); return; }
 
     const cost = record.cost;
     let costMicros = 0;
@@ -292,7 +292,7 @@ export class Summarizer {
       if (scaled >= 0 && scaled / MICRO === cost) costMicros = scaled;
       else {
         const parsed = slowMoney(cost);
-        if (parsed === undefined) return this.reject(value, index);
+        if (parsed === undefined) { this.reject(value, index); return; }
         if (typeof parsed === 'number') costMicros = parsed;
         else costExact = parsed;
       }
@@ -305,7 +305,7 @@ export class Summarizer {
       if (scaled >= 0 && scaled / MICRO === revenue) revenueMicros = scaled;
       else {
         const parsed = slowMoney(revenue);
-        if (parsed === undefined) return this.reject(value, index);
+        if (parsed === undefined) { this.reject(value, index); return; }
         if (typeof parsed === 'number') revenueMicros = parsed;
         else revenueExact = parsed;
       }
@@ -332,14 +332,14 @@ export class Summarizer {
           const field = record[dim.name];
           if (typeof field === 'string') values[d] = field;
           else if (field === undefined || field === null || !Object.hasOwn(record, dim.name)) values[d] = null;
-          else return this.reject(value, index);
+          else { this.reject(value, index); return; }
         }
       }
     }
 
     const currency = record.currency;
     if (currency !== undefined && currency !== null && currency !== this.currency) {
-      if (this.currency !== null || !isCurrencyCode(currency)) return this.reject(value, index);
+      if (this.currency !== null || !isCurrencyCode(currency)) { this.reject(value, index); return; }
       this.currency = currency;
     }
 
