@@ -16,8 +16,8 @@ const thrown = (run) => {
   }
   throw new Error('expected a throw');
 };
-const fromCjs = thrown(() => cjs.count(-1, 'reach'));
-const fromEsm = thrown(() => esm.count(-1, 'reach'));
+const fromCjs = thrown(() => cjs.money('-1', { nonNegative: true, path: 'reach' }));
+const fromEsm = thrown(() => esm.money('-1', { nonNegative: true, path: 'reach' }));
 assert.ok(fromCjs instanceof esm.ValidationError && fromCjs instanceof esm.SocialKitError);
 assert.ok(fromEsm instanceof cjs.ValidationError && fromEsm instanceof cjs.SocialKitError);
 const transition = new cjs.TransitionError('draft', 'publish');

@@ -11,5 +11,5 @@ for (const sub of subpaths) {
 const core = require('socialkit/core');
 assert.equal(root.money('19.99').toString(), '19.99');
 assert.equal(root.formatPercent(0.034, { locale: 'en-US' }), '3.4%');
-assert.throws(() => core.count(-1, 'reach'), (e) => e instanceof root.ValidationError && e.path[0] === 'reach');
+assert.throws(() => core.money('-1', { nonNegative: true, path: 'reach' }), (e) => e instanceof root.ValidationError && e.path[0] === 'reach');
 console.log(`CJS smoke ok on Node ${process.version}: ${subpaths.length} subpaths, ${Object.keys(root).length} root exports`);
