@@ -56,8 +56,8 @@ export function createTermMatcher(terms: readonly string[]): TermMatcher {
       let f = fail[node] as number;
       while (f !== 0 && !(next[f] as Map<number, number>).has(c)) f = fail[f] as number;
       const target = (next[f] as Map<number, number>).get(c);
-      fail[child] = target !== undefined && target !== child ? target : 0;
-      const fc = fail[child];
+      const fc = target !== undefined && target !== child ? target : 0;
+      fail[child] = fc;
       output[child] = (ends[fc] as number[]).length > 0 ? fc : (output[fc] as number);
       queue.push(child);
     }
