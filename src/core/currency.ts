@@ -233,6 +233,9 @@ const CODE_PATTERN = /^[A-Z]{3}$/;
  * read: the currency is an option (as in `Intl.NumberFormat`), so the former
  * positional form gets its migration in the message. Private to core.
  *
+ * @param options - the options argument as given
+ * @param fn - the calling function's name, for the message
+ * @returns the options, unchanged
  * @internal
  */
 export function currencyOptions(options: unknown, fn: string): unknown {

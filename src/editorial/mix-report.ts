@@ -76,6 +76,10 @@ export interface MixOptions {
  * Reads `{ editorialLine }`, the options of mixReport and nextPillar, and
  * parses the line; a line passed in the options' place (the former
  * positional form) gets its migration in the message. Private to editorial.
+ *
+ * @param options - the options argument as given
+ * @param fn - the calling function's name, for the message
+ * @returns the parsed editorial line
  */
 export function lineOption(options: unknown, fn: string): EditorialLine {
   if (typeof options === 'object' && options !== null && !Array.isArray(options) && 'pillars' in options && !('editorialLine' in options)) {

@@ -160,7 +160,12 @@ export interface GoalProgress {
   forecast: GoalForecast | null;
 }
 
-/** The period of a goal in milliseconds, from either form of {@link GoalProgressInput}. */
+/**
+ * The period of a goal in milliseconds, from either form of {@link GoalProgressInput}.
+ *
+ * @param args - the parsed input
+ * @returns the start and the end, in milliseconds
+ */
 function goalPeriod(args: z.output<typeof GoalProgressInputSchema>): [number, number] {
   const { start, end, deadline, timeZone } = args;
   if (end !== undefined) {
