@@ -7,6 +7,7 @@ const NOT_KPIS: Readonly<Record<string, string>> = {
   summarize: 'the bulk summarizer: it computes many KPIs over many posts, it is not one',
   summarizeAsync: 'the streaming form of summarize',
   engagements: 'the count of interactions the engagement rates divide; a building block, not a rate or a cost',
+  normalizeMetrics: "a converter from a platform's native rows to kpi records (names, renames, units): it measures nothing",
 };
 
 describe('KPI_FORMULAS', () => {
