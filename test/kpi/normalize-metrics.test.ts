@@ -185,7 +185,8 @@ describe('normalizeMetrics: columns, overrides and missing data', () => {
   });
 
   it('a row missing a metric the platform reports is a missingMetric finding and is not emitted', () => {
-    const { saved: _saved, ...noSaves } = rows.instagramAfter;
+    const noSaves: Record<string, unknown> = { ...rows.instagramAfter };
+    delete noSaves.saved;
     const { records, findings } = normalizeMetrics([noSaves, rows.instagramAfter], { platform: 'instagram', exportedAt: '2025-06-30' });
     expect(records).toHaveLength(1);
     expect(findings.find((f) => f.code === 'missingMetric')).toMatchObject({ path: ['rows', 0], severity: 'warning' });
