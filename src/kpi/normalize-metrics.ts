@@ -157,6 +157,8 @@ export function normalizeMetrics(rows: readonly Readonly<Record<string, unknown>
       path: [n.field],
     });
   }
+  const sources = new Map<MetricTarget, PlatformMetric[]>();
+  for (const field of METRIC_TARGETS) sources.set(field, current.filter((metric) => metric.field === field));
   const seen = new Set<string>();
   const issues: ValidationIssue[] = [];
   const records: SummaryRecord[] = [];
@@ -197,7 +199,7 @@ export function normalizeMetrics(rows: readonly Readonly<Record<string, unknown>
         });
       }
     }
-    const record = readRow(fields, i, platform, current, columns, reported, issues, findings, name);
+    const record = readRow(fields, i, platform, sources, columns, reported, issues, findings, name);
     if (record !== undefined) records.push(record);
   }
   if (issues.length > 0) throw new ValidationError(issues.slice(0, MAX_ISSUES));
@@ -208,7 +210,7 @@ function readRow(
   row: Readonly<Record<string, unknown>>,
   index: number,
   platform: PlatformId,
-  current: readonly PlatformMetric[],
+  sourcesOf: ReadonlyMap<MetricTarget, readonly PlatformMetric[]>,
   columns: Readonly<Record<string, string>>,
   reported: (field: MetricTarget) => boolean,
   issues: ValidationIssue[],
@@ -259,7 +261,7 @@ function readRow(
       continue;
     }
     if (field === 'engagements' || !reported(field)) continue;
-    const sources = current.filter((metric) => metric.field === field);
+    const sources = sourcesOf.get(field) ?? [];
     let found = false;
     for (const metric of sources) {
       const [value, key] = readMetric(row, metric);
