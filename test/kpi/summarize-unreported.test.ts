@@ -92,3 +92,14 @@ describe('averageEngagementRate with null metrics', () => {
     expect(averageEngagementRate(posts, { base: 'reach', method: 'ratioOfSums' })).toEqual({ rate: null, included: 1, excluded: 2 });
   });
 });
+
+describe('per-post rates with a count the platform never reports', () => {
+  it('amplificationRate, applauseRate and conversationRate are null for a null count, and still check posts', async () => {
+    const { amplificationRate, applauseRate, conversationRate } = await import('../../src/kpi/index.js');
+    expect(amplificationRate({ shares: null, posts: 4 })).toBeNull();
+    expect(applauseRate({ likes: null, posts: 4, followers: 100 })).toBeNull();
+    expect(conversationRate({ comments: null, posts: 1 })).toBeNull();
+    expect(amplificationRate({ shares: 8, posts: 4 })).toBe(2);
+    expectValidation(() => amplificationRate({ shares: null, posts: -1 }), 'negative', ['posts']);
+  });
+});
