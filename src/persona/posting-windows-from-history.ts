@@ -5,7 +5,12 @@ import { ctr, engagementRateByImpressions, engagementRateByReach, type SummaryRe
 import type { PostingWindow } from './best-posting-windows.js';
 import { pickWindows } from './pick-windows.js';
 
-/** The per-post rates {@link postingWindowsFromHistory} can rank slots by. */
+/**
+ * The per-post rates {@link postingWindowsFromHistory} can rank slots by.
+ *
+ * @example
+ * HISTORY_METRICS; // ['engagementRateByReach', 'engagementRateByImpressions', 'ctr']
+ */
 export const HISTORY_METRICS = Object.freeze(['engagementRateByReach', 'engagementRateByImpressions', 'ctr'] as const);
 
 /** `'engagementRateByReach'` (engagements / reach), `'engagementRateByImpressions'` (engagements / impressions) or `'ctr'` (clicks / impressions). */
