@@ -60,7 +60,7 @@ export {
   type WeightedRange,
 } from './platforms.js';
 export { ratio, type Ratio } from './ratio.js';
-export { roundMoney } from './round-money.js';
+export { roundMoney, type RoundMoneyOptions } from './round-money.js';
 export { sumMoney } from './sum-money.js';
 export {
   CurrencySchema,

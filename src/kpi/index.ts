@@ -69,6 +69,12 @@ export {
 } from './platform-metrics.js';
 export { ctr, frequency, reachRate, viralityRate } from './reach.js';
 export { breakEvenRoas, roas, roi } from './roi.js';
+export {
+  relativeToPlatformMedian,
+  type RelativeRateMetric,
+  type RelativeToPlatformMedian,
+  type RelativeToPlatformMedianOptions,
+} from './relative-to-platform-median.js';
 export { summarize } from './summarize.js';
 export { summarizeAsync } from './summarize-async.js';
 export {
