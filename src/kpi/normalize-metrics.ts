@@ -297,7 +297,7 @@ function readRow(
     clicks: metric('clicks'),
   };
   const id = values.get('id');
-  if (id !== undefined) record.id = id;
+  if (id !== undefined) record.id = id as string;
   const conversions = values.get('conversions');
   if (conversions !== undefined) record.conversions = conversions as number;
   for (const part of ENGAGEMENT_PARTS) {
