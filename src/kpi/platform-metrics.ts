@@ -213,7 +213,8 @@ export const platformMetrics: Readonly<Record<PlatformId, PlatformMetrics>> = /*
       m('impressions', 'impressions', 'Impressions: the number of times the media was seen (feed and story media).', META_IG_BLOG, {
         validTo: '2025-04-20',
         replacedBy: 'views',
-        note: 'Deprecated for v22.0 on 21 January 2025 and for all versions on 21 April 2025 (the blog post, and the media insights reference).',
+        note:
+          'Deprecated for v22.0 on 21 January 2025 and for all versions on 21 April 2025 (the blog post, and the media insights reference). Requests with v21.0 or older still return it for media created on or before 1 July 2024: to read such an export, override validTo.',
       }),
       m('plays', 'impressions', 'Plays: the number of times a reel started playing.', META_IG_BLOG, {
         validTo: '2025-04-20',
