@@ -52,6 +52,7 @@ export {
   type Platform,
   type PlatformFieldRules,
   type PlatformMediaRules,
+  PlatformOverridesSchema,
   type PlatformOverrides,
   type PlatformTextRules,
   type TextMethod,
