@@ -46,7 +46,7 @@ import {
   nextPillar,
   type HistoryEntry,
 } from '../src/index.js';
-import { benchmarkCompetitors } from '../src/index.js';
+import { benchmarkCompetitors, checkProfile, profileKit } from '../src/index.js';
 import { appendEvent, assessSeverity, detectSpikes, freezeRequest, postMortem, recommendResponse, renderStatement, slaStatus, type IncidentLog, type PlaybookInput } from '../src/index.js';
 
 const section = (title: string) => console.log(`\n— ${title} ${'—'.repeat(Math.max(0, 64 - title.length))}`);
@@ -347,7 +347,18 @@ console.log(`SLA breaches: ${slaStatus(incident, { playbook: crisisPlaybook, now
 const review = postMortem(incident, mentions, { playbook: crisisPlaybook, timeZone: 'Europe/Paris' });
 console.log(`Post-mortem: detected in ${review.timeToDetectMinutes} min, acknowledged in ${review.timeToAcknowledgeMinutes} min, first response in ${review.timeToFirstResponseMinutes} min, resolved in ${review.timeToResolveMinutes} min; ${review.volume.during.mentions} mentions during against ${review.volume.before.mentions} before.`);
 
-section('7. Where we stand (the bakery against two competing bakeries)');
+section('7. Our accounts (profile checks and the image kit)');
+const martinOnX = {
+  name: 'Boulangerie Martin', username: 'boulangerie_martin', website: 'https://boulangerie-martin.fr',
+  bio: 'Boulangerie artisanale à la Croix-Rousse 🥐 Pain au levain, viennoiseries, salon de thé.',
+  avatar: { width: 400, height: 400, bytes: 180_000, format: 'png' },
+  cover: { width: 1500, height: 600, format: 'jpg', focus: { x: 40, y: 20, width: 600, height: 200 } },
+};
+for (const f of checkProfile(martinOnX, { platform: 'x', requireUtm: true, brandHandles: { instagram: 'boulangerie_m' } })) console.log(`${f.severity.padEnd(8)}${f.code}: ${f.message}`);
+const kit = profileKit(['instagram', 'facebook', 'x', 'mastodon', 'youtube'], { brand: 'Boulangerie Martin' });
+for (const m of kit.masters) console.log(`Master ${m.id} → ${m.platforms.join(', ')}`);
+
+section('8. Where we stand (the bakery against two competing bakeries)');
 const watch = (publishedAt: string, followers: number, engagements: number, format: 'image' | 'carousel' | 'shortVideo' = 'image') => ({ platform: 'instagram' as const, publishedAt, followers, engagements, format });
 const fortnight = (count: number) => Array.from({ length: 14 }, (_, i) => ({ date: `2027-03-${String(i + 1).padStart(2, '0')}`, count }));
 const standing = benchmarkCompetitors({

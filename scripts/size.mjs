@@ -48,19 +48,25 @@ const checks = [
   // issue-code mapping, a parseXxx per domain schema, deep-frozen data, new
   // observances and platform facts, the crisis module), each budget is the
   // module's merged size plus about 15 % (docs/benchmarks.md, "Bundle size").
-  moduleBudget('core', 19),
+  // Issue 20: the registry's profile rules (every value with its source, date
+  // and note) add 4.0 KB to core (16.5 → 20.5 KB) and so to editorial
+  // (39.2 → 43.6 KB); both budgets rise by those 4 KB.
+  moduleBudget('core', 23),
   moduleBudget('kpi', 15),
   moduleBudget('persona', 16),
   moduleBudget('strategy', 24),
   moduleBudget('calendar', 54),
-  moduleBudget('editorial', 45),
+  moduleBudget('editorial', 49),
   moduleBudget('crisis', 29),
   moduleBudget('benchmark', 18),
+  moduleBudget('profile', 44),
   {
     name: "the whole library's own code (import * from 'socialkit', dependencies external)",
     needs: 'index.js',
     code: `export * from 'socialkit';`,
-    limit: 130 * 1024,
+    // Issue 20: benchmark (3.1 KB) and profile with the registry's profile
+    // rules (8.3 KB) took the whole from 112.3 to 123.6 KB: 130 + 12.
+    limit: 142 * 1024,
     external: RUNTIME,
     forbid: [],
   },
