@@ -248,6 +248,7 @@ const TIKTOK_USERNAME = 'https://mrhack.io/tiktok-only-letters-numbers-underscor
 const YOUTUBE_CHANNEL = 'https://developers.google.com/youtube/v3/docs/channels';
 const YOUTUBE_BANNER = 'https://developers.google.com/youtube/v3/docs/channelBanners/insert';
 const YOUTUBE_SAFE = 'https://gist.github.com/atricfox/e6694d0ab4e9a20de85d1ee49247a8e6';
+const YOUTUBE_AVATAR = 'https://www.imagine.art/blogs/youtube-profile-picture-size';
 const BSKY_PROFILE = 'https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/actor/profile.json';
 const MASTODON_ACCOUNT = 'https://github.com/mastodon/mastodon/blob/main/app/models/account.rb';
 const MASTODON_AVATAR = 'https://github.com/mastodon/mastodon/blob/main/app/models/concerns/account/avatar.rb';
@@ -376,7 +377,14 @@ const PROFILE: Readonly<Record<PlatformId, PlatformProfileRules>> = {
     username: { minLength: none(YOUTUBE_CHANNEL), maxLength: none(YOUTUBE_CHANNEL), pattern: none(YOUTUBE_CHANNEL), reserved: fact([], YOUTUBE_CHANNEL, CHECKED, 'No reserved words documented.') },
     bio: { limit: fact(1000, YOUTUBE_CHANNEL, CHECKED, 'snippet.description: "The property\'s value has a maximum length of 1000 characters."'), method: fact('codePoints', YOUTUBE_CHANNEL, CHECKED) },
     links: { max: none(YOUTUBE_CHANNEL), clickable: none(YOUTUBE_CHANNEL) },
-    avatar: undocumentedImage(YOUTUBE_CHANNEL, null, false),
+    avatar: {
+      recommended: fact({ width: 800, height: 800 }, YOUTUBE_AVATAR, CHECKED, THIRD_PARTY),
+      minimum: fact({ width: 98, height: 98 }, YOUTUBE_AVATAR, CHECKED, THIRD_PARTY),
+      aspectRatio: fact(1, YOUTUBE_AVATAR, CHECKED),
+      crop: fact('circle', YOUTUBE_AVATAR, CHECKED, `The channel's Google account picture, shown as a circle. ${THIRD_PARTY}`),
+      maxBytes: fact(4 * MB, YOUTUBE_AVATAR, CHECKED, `4MB (counted here as 4 × 1,048,576 bytes). ${THIRD_PARTY}`),
+      formats: fact(['jpeg', 'png', 'gif', 'bmp'], YOUTUBE_AVATAR, CHECKED, THIRD_PARTY),
+    },
     cover: {
       recommended: fact({ width: 2560, height: 1440 }, YOUTUBE_BANNER, CHECKED),
       minimum: fact({ width: 2048, height: 1152 }, YOUTUBE_BANNER, CHECKED),

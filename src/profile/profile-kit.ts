@@ -142,7 +142,7 @@ function intersect(a: Rect, b: Rect): Rect {
  * @throws {ValidationError} for an unknown or repeated platform, a missing brand name, or a malformed override
  * @example
  * const kit = profileKit(['x', 'mastodon', 'youtube'], { brand: 'Boulangerie Martin' });
- * kit.masters.map((m) => m.id); // ['boulangerie-martin-avatar-400x400', 'boulangerie-martin-cover-2560x1440', 'boulangerie-martin-cover-1500x500']
+ * kit.masters.map((m) => m.id); // ['boulangerie-martin-avatar-800x800', 'boulangerie-martin-cover-2560x1440', 'boulangerie-martin-cover-1500x500']
  * kit.platforms[0].bio.limit; // 160
  * profileKit(['x', 'mastodon'], { brand: 'Boulangerie Martin' }).masters.length; // 2
  */

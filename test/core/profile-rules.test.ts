@@ -138,6 +138,16 @@ describe('YouTube: Data API channels and channelBanners.insert', () => {
     expect(c.maxBytes.value).toBe(6 * 1024 * 1024);
     expect(c.formats.value).toEqual(['jpeg', 'png']);
   });
+  it('profile picture 800 × 800 recommended, 98 × 98 minimum, a circle, 4MB, JPG, PNG, GIF, BMP (third-party guide)', () => {
+    const a = p('youtube').avatar;
+    expect([a.recommended.value, a.minimum.value, a.crop.value, a.maxBytes.value, a.formats.value]).toEqual([
+      { width: 800, height: 800 },
+      { width: 98, height: 98 },
+      'circle',
+      4 * 1024 * 1024,
+      ['jpeg', 'png', 'gif', 'bmp'],
+    ]);
+  });
   it('safe area 1546 × 423 on 2560 × 1440', () => {
     expect(p('youtube').cover?.safeZoneMobile?.value).toEqual({ width: 1546, height: 423 });
   });

@@ -144,17 +144,18 @@ describe('profileKit', () => {
     ]);
     expect(kit.platforms[0]!.displayName.brandNameFits).toBe(true);
     expect(kit.platforms[4]!.displayName.brandNameFits).toBeNull();
-    // Avatars: X 400, Instagram 320, Mastodon 400, Facebook 180 (minimum): one 400 × 400 master.
+    // Avatars: X 400, Instagram 320, Mastodon 400, YouTube 800, Facebook 180 (minimum): one 800 × 800 master.
     // Covers: Facebook 851 × 315 (2.70), YouTube 16:9 (1.78), X and Mastodon 3:1.
     expect(kit.masters.map((m) => [m.id, m.platforms])).toEqual([
-      ['boulangerie-martin-avatar-400x400', ['facebook', 'instagram', 'mastodon', 'x']],
+      ['boulangerie-martin-avatar-800x800', ['facebook', 'instagram', 'mastodon', 'x', 'youtube']],
       ['boulangerie-martin-cover-2560x1440', ['youtube']],
       ['boulangerie-martin-cover-851x315', ['facebook']],
       ['boulangerie-martin-cover-1500x500', ['mastodon', 'x']],
     ]);
     expect(kit.masters[1]!.safeArea).toEqual({ x: 507, y: 508.5, width: 1546, height: 423 });
-    expect(kit.platforms[1]!.avatar?.master).toBe('boulangerie-martin-avatar-400x400');
-    expect(kit.undocumented).toEqual([{ platform: 'youtube', image: 'avatar', message: expect.stringContaining('no avatar size') }]);
+    expect(kit.platforms[1]!.avatar?.master).toBe('boulangerie-martin-avatar-800x800');
+    expect(kit.undocumented).toEqual([]);
+    expect(profileKit(['tiktok', 'x'], { brand: 'B' }).undocumented).toEqual([{ platform: 'tiktok', image: 'avatar', message: expect.stringContaining('no avatar size') }]);
   });
 
   it('cover ratios within ±2 % share a master; 3.05 joins 3:1, 3.1 does not', () => {
