@@ -405,7 +405,7 @@ export function benchmarkCompetitors(input: BenchmarkCompetitorsInput): Competit
       ranked: posts.length >= MIN_BENCHMARK_POSTS,
       postsPerWeek: (posts.length * 7) / days,
       followers: observed ? { start, end } : null,
-      audienceGrowth: observed ? audienceGrowthRate({ start, end }) : null,
+      audienceGrowth: observed ? audienceGrowthRate({ followersAtStart: start, followersAtEnd: end }) : null,
       engagementRate: rate(posts),
       mentions: mentionTotals[i] ?? null,
       shareOfVoice: shares[i] ?? null,

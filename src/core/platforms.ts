@@ -1,8 +1,9 @@
+import * as z from 'zod';
 import { count } from './count.js';
 import { describeValue } from './describe-value.js';
-import { invalid, toPath, type Path } from './errors.js';
-import { finiteNumber } from './finite-number.js';
+import { invalid } from './errors.js';
 import { type PlatformId, platformId } from './platform-id.js';
+import { parseWithSchema } from './zod-error.js';
 import { deepFreeze } from './deep-freeze.js';
 
 /**
@@ -652,192 +653,127 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = /* @__PURE__ */
 /** A value to override a fact with: the bare value (recorded as `source: 'override'`), or a whole {@link Fact}. */
 export type FactOverride<T> = T | Fact<T>;
 
-/** Overrides for {@link getPlatform}: any fact, by section and name. */
-export interface PlatformOverrides {
-  /** The platform's display name. */
-  name?: string;
-  /** Main text rules. */
-  text?: { [K in keyof PlatformTextRules]?: PlatformTextRules[K] extends Fact<infer T> | undefined ? FactOverride<T> : never };
-  /** Title rules. */
-  title?: { [K in keyof PlatformFieldRules]?: PlatformFieldRules[K] extends Fact<infer T> ? FactOverride<T> : never };
-  /** Hashtag cap. */
-  hashtags?: { max?: FactOverride<number> };
-  /** Mention cap. */
-  mentions?: { max?: FactOverride<number> };
-  /** Media limits. */
-  media?: { [K in keyof PlatformMediaRules]?: FactOverride<number> };
-  /** Profile rules, by field and fact (`{ profile: { bio: { limit: 200 } } }`). */
-  profile?: ProfileOverrides;
-}
-
-type FactsOf<T> = { [K in keyof T]?: T[K] extends Fact<infer V> | undefined ? FactOverride<V> : never };
-
-/** Overrides of {@link PlatformProfileRules}: any fact, by field and name. */
-export interface ProfileOverrides {
-  /** Display-name rules. */
-  displayName?: FactsOf<ProfileTextRules>;
-  /** Username rules. */
-  username?: FactsOf<UsernameRules>;
-  /** Bio rules. */
-  bio?: FactsOf<ProfileTextRules>;
-  /** Link rules. */
-  links?: FactsOf<PlatformProfileRules['links']>;
-  /** Avatar rules. */
-  avatar?: FactsOf<ProfileImageRules>;
-  /** Cover rules (given for a platform without a cover, they describe one). */
-  cover?: FactsOf<ProfileImageRules>;
-}
-
-type Checker = (value: unknown, path: Path) => unknown;
-
-const positiveCount: Checker = (value, path) => {
-  const n = count(value, path);
-  if (n === 0) throw invalid('outOfRange', `${path.join('.')} must be at least 1, got 0`, path);
-  return n;
-};
-const methodCheck: Checker = (value, path) => {
-  if (typeof value === 'string' && (TEXT_METHODS as readonly string[]).includes(value)) return value;
-  throw invalid('invalidMethod', `${path.join('.')} must be one of ${TEXT_METHODS.join(', ')}, got ${describeValue(value)}`, path);
-};
-const charactersCheck: Checker = (value, path) => {
-  if (typeof value === 'string') return value;
-  throw invalid('invalidType', `${path.join('.')} must be a string of characters such as '<>', got ${describeValue(value)}`, path);
-};
-const booleanCheck: Checker = (value, path) => {
-  if (typeof value === 'boolean') return value;
-  throw invalid('invalidType', `${path.join('.')} must be true or false, got ${describeValue(value)}`, path);
-};
-const weightingCheck: Checker = (value, path) => {
-  if (typeof value !== 'object' || value === null) {
-    throw invalid('invalidType', `${path.join('.')} must be an object { scale, defaultWeight, ranges, emojiWeight }`, path);
-  }
-  const v = value as Partial<Record<keyof WeightedCountConfig, unknown>>;
-  const scale = finiteNumber(v.scale, [...path, 'scale'], { min: 0, minExclusive: true });
-  const defaultWeight = finiteNumber(v.defaultWeight, [...path, 'defaultWeight'], { min: 0 });
-  const emojiWeight = finiteNumber(v.emojiWeight, [...path, 'emojiWeight'], { min: 0 });
-  if (!Array.isArray(v.ranges)) throw invalid('invalidType', `${path.join('.')}.ranges must be an array`, [...path, 'ranges']);
-  const ranges = (v.ranges as unknown[]).map((r, i) => {
-    const rp = [...path, 'ranges', i];
-    if (typeof r !== 'object' || r === null) throw invalid('invalidType', `range ${i} must be { start, end, weight }`, rp);
-    const rr = r as Partial<Record<keyof WeightedRange, unknown>>;
-    return {
-      start: count(rr.start, [...rp, 'start']),
-      end: count(rr.end, [...rp, 'end']),
-      weight: finiteNumber(rr.weight, [...rp, 'weight'], { min: 0 }),
-    };
-  });
-  return { scale, defaultWeight, ranges, emojiWeight };
-};
-
-const CHECKS: Readonly<Record<string, Readonly<Record<string, Checker>>>> = {
-  text: {
-    limit: positiveCount,
-    method: methodCheck,
-    bytes: positiveCount,
-    urlLength: count,
-    maxLinks: count,
-    weighting: weightingCheck,
-    remoteMentionDomainCounts: booleanCheck,
-    forbiddenCharacters: charactersCheck,
-    linksClickable: booleanCheck,
+const MAX_COUNT = Number.MAX_SAFE_INTEGER;
+const countSchema = z.int({ error: (i) => `must be a count (a whole number ≥ 0), got ${describeValue(i.input)}` }).min(0, { error: (i) => `must be a count (a whole number ≥ 0), got ${describeValue(i.input)}` }).max(MAX_COUNT);
+const positiveCountSchema = z.int({ error: (i) => `must be a whole number ≥ 1, got ${describeValue(i.input)}` }).min(1, { error: (i) => `must be at least 1, got ${describeValue(i.input)}` }).max(MAX_COUNT);
+const methodSchema = z.enum(TEXT_METHODS, { error: `must be one of ${TEXT_METHODS.join(', ')}` });
+const charactersSchema = z.string({ error: "must be a string of characters such as '<>'" });
+const booleanSchema = z.boolean({ error: 'must be true or false' });
+const nonNegative = z.number().min(0);
+const weightingSchema = z.strictObject(
+  {
+    scale: z.number().positive(),
+    defaultWeight: nonNegative,
+    ranges: z.array(z.strictObject({ start: countSchema, end: countSchema, weight: nonNegative }), { error: 'ranges must be an array of { start, end, weight }' }).max(10_000),
+    emojiWeight: nonNegative,
   },
-  title: { limit: positiveCount, method: methodCheck, forbiddenCharacters: charactersCheck },
-  hashtags: { max: count },
-  mentions: { max: count },
-  media: { maxImages: count, maxCarouselItems: count, maxVideoSeconds: count },
-};
+  { error: 'must be an object { scale, defaultWeight, ranges, emojiWeight }' },
+);
 
-const orNull =
-  (check: Checker): Checker =>
-  (value, path) =>
-    value === null ? null : check(value, path);
-const sizeCheck: Checker = (value, path) => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalid('invalidType', `${path.join('.')} must be { width, height } in pixels or null, got ${describeValue(value)}`, path);
-  }
-  const v = value as { width?: unknown; height?: unknown };
-  return { width: positiveCount(v.width, [...path, 'width']), height: positiveCount(v.height, [...path, 'height']) };
-};
-const ratioCheck: Checker = (value, path) => finiteNumber(value, path, { min: 0, minExclusive: true, max: 1000 });
-const CROPS: readonly ProfileImageCrop[] = ['circle', 'square', 'none'];
-const cropCheck: Checker = (value, path) => {
-  if (typeof value === 'string' && (CROPS as readonly string[]).includes(value)) return value;
-  throw invalid('invalidOption', `${path.join('.')} must be 'circle', 'square', 'none' or null, got ${describeValue(value)}`, path);
-};
-const stringListCheck: Checker = (value, path) => {
-  if (!Array.isArray(value) || value.length > 1000 || !(value as unknown[]).every((v) => typeof v === 'string' && v.length <= 1000)) {
-    throw invalid('invalidType', `${path.join('.')} must be a list of strings, got ${describeValue(value)}`, path);
-  }
-  return [...(value as string[])];
-};
-const patternCheck: Checker = (value, path) => {
-  if (typeof value !== 'string' || value.length > 1000) {
-    throw invalid('invalidType', `${path.join('.')} must be the source of a regular expression such as '^[A-Za-z0-9_]+$', got ${describeValue(value)}`, path);
-  }
-  try {
-    new RegExp(value, 'u');
-  } catch {
-    throw invalid('invalidFormat', `${path.join('.')} is not a valid regular expression: ${describeValue(value)}`, path);
-  }
-  return value;
-};
-const textField: Readonly<Record<string, Checker>> = { limit: orNull(positiveCount), method: methodCheck, bytes: positiveCount };
-const imageField: Readonly<Record<string, Checker>> = {
-  recommended: orNull(sizeCheck),
-  minimum: orNull(sizeCheck),
-  aspectRatio: orNull(ratioCheck),
-  crop: orNull(cropCheck),
-  maxBytes: orNull(positiveCount),
-  formats: orNull(stringListCheck),
-  safeZoneDesktop: orNull(sizeCheck),
-  safeZoneMobile: orNull(sizeCheck),
-};
-const PROFILE_CHECKS: Readonly<Record<string, Readonly<Record<string, Checker>>>> = {
-  displayName: textField,
-  username: { minLength: orNull(count), maxLength: orNull(positiveCount), pattern: orNull(patternCheck), reserved: stringListCheck },
-  bio: textField,
-  links: { max: orNull(count), clickable: orNull(booleanCheck) },
-  avatar: imageField,
-  cover: imageField,
-};
+function factOverride<T extends z.ZodType>(value: T) {
+  return z.union([
+    value,
+    z.strictObject({
+      value,
+      source: z.string({ error: 'a fact override needs a source' }).min(1, { error: 'a fact override needs a non-empty source' }),
+      asOf: z.string({ error: 'asOf must be a date string or null' }).nullable().optional(),
+      note: z.string().optional(),
+    }),
+  ]);
+}
+
+const section = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject(shape, { error: 'must be an object' }).optional();
+
+const sizeSchema = z.strictObject({ width: positiveCountSchema, height: positiveCountSchema }, { error: 'must be { width, height } in pixels' });
+const ratioSchema = z.number({ error: 'must be a ratio width ÷ height' }).positive().max(1000);
+const cropSchema = z.enum(['circle', 'square', 'none'], { error: "must be 'circle', 'square' or 'none'" });
+const stringListSchema = z.array(z.string().max(1000), { error: 'must be a list of strings' }).max(1000);
+const patternSchema = z
+  .string({ error: "must be the source of a regular expression such as '^[A-Za-z0-9_]+$'" })
+  .max(1000)
+  .refine(
+    (source) => {
+      try {
+        new RegExp(source, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'is not a valid regular expression', params: { code: 'invalidFormat' } },
+  );
+const profileTextSection = () =>
+  section({
+    limit: factOverride(positiveCountSchema.nullable()).optional(),
+    method: factOverride(methodSchema).optional(),
+    bytes: factOverride(positiveCountSchema).optional(),
+  });
+const profileImageSection = () =>
+  section({
+    recommended: factOverride(sizeSchema.nullable()).optional(),
+    minimum: factOverride(sizeSchema.nullable()).optional(),
+    aspectRatio: factOverride(ratioSchema.nullable()).optional(),
+    crop: factOverride(cropSchema.nullable()).optional(),
+    maxBytes: factOverride(positiveCountSchema.nullable()).optional(),
+    formats: factOverride(stringListSchema.nullable()).optional(),
+    safeZoneDesktop: factOverride(sizeSchema.nullable()).optional(),
+    safeZoneMobile: factOverride(sizeSchema.nullable()).optional(),
+  });
 
 /**
- * Applies the overrides of one section to its facts, in place.
+ * The overrides {@link getPlatform} takes, as a schema: any fact of the
+ * registry by section and name, each either the bare value (recorded with
+ * `source: 'override'`) or a whole fact `{ value, source, asOf?, note? }`.
+ * Strict: a section or a fact the registry has no place for is `unknownKey`.
  *
- * @param target - the section's facts (a clone)
- * @param given - the caller's overrides of the section
- * @param checks - the checker of each fact
- * @param sectionPath - where the section is
- * @param what - the section's name in messages
+ * @example
+ * PlatformOverridesSchema.parse({ text: { limit: 25000 } }).text?.limit; // 25000
  */
-function applyFacts(target: Record<string, Fact<unknown>>, given: unknown, checks: Readonly<Record<string, Checker>>, sectionPath: Path, what: string): void {
-  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-    throw invalid('invalidType', `overrides.${what} must be an object, got ${describeValue(given)}`, sectionPath);
-  }
-  for (const key of Object.keys(given)) {
-    const keyPath = [...sectionPath, key];
-    const check = Object.hasOwn(checks, key) ? checks[key] : undefined;
-    if (check === undefined) {
-      throw invalid('unknownKey', `overrides.${what}.${key} is not a known fact (${Object.keys(checks).join(', ')})`, keyPath);
-    }
-    const raw = (given as Record<string, unknown>)[key];
-    if (raw === undefined) continue;
-    if (isFactShaped(raw)) {
-      const source = raw.source;
-      if (typeof source !== 'string' || source === '') throw invalid('invalidType', 'a fact override needs a non-empty source', [...keyPath, 'source']);
-      const asOf = raw.asOf ?? null;
-      if (asOf !== null && typeof asOf !== 'string') throw invalid('invalidType', 'asOf must be a date string or null', [...keyPath, 'asOf']);
-      const value = check(raw.value, [...keyPath, 'value']);
-      target[key] = typeof raw.note === 'string' ? { value, source, asOf, note: raw.note } : { value, source, asOf };
-    } else {
-      target[key] = { value: check(raw, keyPath), source: 'override', asOf: null };
-    }
-  }
-}
+export const PlatformOverridesSchema = z.strictObject({
+  name: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }).optional(),
+  text: section({
+    limit: factOverride(positiveCountSchema).optional(),
+    method: factOverride(methodSchema).optional(),
+    bytes: factOverride(positiveCountSchema).optional(),
+    urlLength: factOverride(countSchema).optional(),
+    maxLinks: factOverride(countSchema).optional(),
+    weighting: factOverride(weightingSchema).optional(),
+    remoteMentionDomainCounts: factOverride(booleanSchema).optional(),
+    forbiddenCharacters: factOverride(charactersSchema).optional(),
+    linksClickable: factOverride(booleanSchema).optional(),
+  }),
+  title: section({
+    limit: factOverride(positiveCountSchema).optional(),
+    method: factOverride(methodSchema).optional(),
+    forbiddenCharacters: factOverride(charactersSchema).optional(),
+  }),
+  hashtags: section({ max: factOverride(countSchema).optional() }),
+  mentions: section({ max: factOverride(countSchema).optional() }),
+  media: section({
+    maxImages: factOverride(countSchema).optional(),
+    maxCarouselItems: factOverride(countSchema).optional(),
+    maxVideoSeconds: factOverride(countSchema).optional(),
+  }),
+  profile: section({
+    displayName: profileTextSection(),
+    username: section({
+      minLength: factOverride(countSchema.nullable()).optional(),
+      maxLength: factOverride(positiveCountSchema.nullable()).optional(),
+      pattern: factOverride(patternSchema.nullable()).optional(),
+      reserved: factOverride(stringListSchema).optional(),
+    }),
+    bio: profileTextSection(),
+    links: section({ max: factOverride(countSchema.nullable()).optional(), clickable: factOverride(booleanSchema.nullable()).optional() }),
+    avatar: profileImageSection(),
+    cover: profileImageSection(),
+  }),
+});
 
-function isFactShaped(value: unknown): value is { value: unknown; source?: unknown; asOf?: unknown; note?: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'value') && Object.hasOwn(value, 'source');
-}
+/** Overrides of {@link PlatformProfileRules}: any fact, by field and name (`{ bio: { limit: 200 } }`); given for a platform without a cover, `cover` describes one. */
+export type ProfileOverrides = NonNullable<PlatformOverrides['profile']>;
+
+/** Overrides for {@link getPlatform}: any fact, by section and name (see {@link PlatformOverridesSchema}). */
+export type PlatformOverrides = z.input<typeof PlatformOverridesSchema>;
 
 /**
  * Returns a platform's rules with a caller's overrides applied, as a new
@@ -859,68 +795,47 @@ export function getPlatform(id: PlatformId, overrides: PlatformOverrides = {}): 
   const base = platforms[platformId(id, 'id')];
   const result: Platform = structuredClone(base);
   if (overrides === undefined || overrides === null) return result;
-  if (typeof overrides !== 'object' || Array.isArray(overrides)) {
-    throw invalid('invalidType', `overrides must be an object such as { text: { limit: 25000 } }, got ${describeValue(overrides)}`, 'overrides');
-  }
-  for (const section of Object.keys(overrides)) {
-    const sectionPath = toPath(['overrides', section]);
-    const given = (overrides as Record<string, unknown>)[section];
+  const parsed = parseWithSchema(PlatformOverridesSchema, overrides, { name: 'platform overrides', path: 'overrides' });
+  for (const [sectionName, given] of Object.entries(parsed)) {
     if (given === undefined) continue;
-    if (section === 'name') {
-      if (typeof given !== 'string' || given === '') throw invalid('invalidType', 'overrides.name must be a non-empty string', sectionPath);
+    if (typeof given === 'string') {
       result.name = given;
       continue;
     }
-    if (section === 'profile') {
-      if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-        throw invalid('invalidType', `overrides.profile must be an object such as { bio: { limit: 200 } }, got ${describeValue(given)}`, sectionPath);
-      }
-      for (const field of Object.keys(given)) {
-        const checks = Object.hasOwn(PROFILE_CHECKS, field) ? PROFILE_CHECKS[field] : undefined;
-        const fieldPath = [...sectionPath, field];
-        if (checks === undefined) {
-          throw invalid('unknownKey', `overrides.profile.${field} is not a profile field (${Object.keys(PROFILE_CHECKS).join(', ')})`, fieldPath);
-        }
-        const fieldGiven = (given as Record<string, unknown>)[field];
-        if (fieldGiven === undefined) continue;
-        const profile = result.profile as unknown as Record<string, Record<string, Fact<unknown>> | null>;
-        const target = (profile[field] ??= { ...undocumentedImage('override', null, true) } as unknown as Record<string, Fact<unknown>>);
-        applyFacts(target, fieldGiven, checks, fieldPath, `profile.${field}`);
+    if (sectionName === 'profile') {
+      const profile = result.profile as unknown as Record<string, Record<string, Fact<unknown>> | null>;
+      for (const [field, facts] of Object.entries(given as Record<string, unknown>)) {
+        if (facts === undefined) continue;
+        applyFacts((profile[field] ??= { ...undocumentedImage('override', null, true) } as unknown as Record<string, Fact<unknown>>), facts);
       }
       continue;
     }
-    const checks = Object.hasOwn(CHECKS, section) ? CHECKS[section] : undefined;
-    if (checks === undefined) {
-      throw invalid('unknownKey', `overrides.${section} is not a section of the platform registry (name, ${Object.keys(CHECKS).join(', ')}, profile)`, sectionPath);
-    }
-    if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-      throw invalid('invalidType', `overrides.${section} must be an object, got ${describeValue(given)}`, sectionPath);
-    }
-    const target = ((result as unknown as Record<string, Record<string, Fact<unknown>> | undefined>)[section] ??= {});
-    for (const key of Object.keys(given)) {
-      const keyPath = [...sectionPath, key];
-      const check = Object.hasOwn(checks, key) ? checks[key] : undefined;
-      if (check === undefined) {
-        throw invalid('unknownKey', `overrides.${section}.${key} is not a known fact (${Object.keys(checks).join(', ')})`, keyPath);
-      }
-      const raw = (given as Record<string, unknown>)[key];
-      if (raw === undefined) continue;
-      if (isFactShaped(raw)) {
-        const source = raw.source;
-        if (typeof source !== 'string' || source === '') throw invalid('invalidType', 'a fact override needs a non-empty source', [...keyPath, 'source']);
-        const asOf = raw.asOf ?? null;
-        if (asOf !== null && typeof asOf !== 'string') throw invalid('invalidType', 'asOf must be a date string or null', [...keyPath, 'asOf']);
-        const value = check(raw.value, [...keyPath, 'value']);
-        target[key] = typeof raw.note === 'string' ? { value, source, asOf, note: raw.note } : { value, source, asOf };
-      } else {
-        target[key] = { value: check(raw, keyPath), source: 'override', asOf: null };
-      }
-    }
+    applyFacts(((result as unknown as Record<string, Record<string, Fact<unknown>> | undefined>)[sectionName] ??= {}), given);
   }
   if (result.title !== undefined && (result.title.limit === undefined || result.title.method === undefined)) {
     throw invalid('incomplete', `${result.name} has no title field: an override must give both title.limit and title.method`, ['overrides', 'title']);
   }
   return result;
+}
+
+/**
+ * Writes a section's parsed overrides into its facts (a clone), each as a
+ * whole fact or as a bare value recorded with `source: 'override'`.
+ *
+ * @param target - the section's facts
+ * @param given - the parsed overrides of the section
+ */
+function applyFacts(target: Record<string, Fact<unknown>>, given: unknown): void {
+  for (const [key, raw] of Object.entries(given as Record<string, unknown>)) {
+    if (raw === undefined) continue;
+    target[key] = isFact(raw) ? { ...raw, asOf: raw.asOf ?? null } : { value: raw, source: 'override', asOf: null };
+  }
+}
+
+// A parsed override is a whole fact when it is an object with a source (the
+// schema's second branch); weighting values are objects too, but without one.
+function isFact(value: unknown): value is { value: unknown; source: string; asOf?: string | null; note?: string } {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, 'source') && Object.hasOwn(value, 'value');
 }
 
 /** The part of TikTok's creator-info answer (`data` of `POST /v2/post/publish/creator_info/query/`) that {@link tiktokCreatorOverrides} reads. */
@@ -948,7 +863,9 @@ export function tiktokCreatorOverrides(creatorInfo: TikTokCreatorInfo): Platform
   if (typeof creatorInfo !== 'object' || creatorInfo === null || Array.isArray(creatorInfo)) {
     throw invalid('invalidType', `creatorInfo must be the data object of TikTok's creator-info answer, got ${describeValue(creatorInfo)}`, 'creatorInfo');
   }
-  const seconds = positiveCount((creatorInfo as unknown as Record<string, unknown>).max_video_post_duration_sec, ['creatorInfo', 'max_video_post_duration_sec']) as number;
+  const path = ['creatorInfo', 'max_video_post_duration_sec'];
+  const seconds = count((creatorInfo as unknown as Record<string, unknown>).max_video_post_duration_sec, path);
+  if (seconds === 0) throw invalid('outOfRange', 'creatorInfo.max_video_post_duration_sec must be at least 1, got 0', path);
   return {
     media: {
       maxVideoSeconds: { value: seconds, source: TIKTOK_CREATOR_INFO_SOURCE, asOf: null, note: "The creator's max_video_post_duration_sec." },

@@ -97,7 +97,7 @@ describe('benchmarkCompetitors on a hand-computed fixture', () => {
 
   it('audience growth from the first to the last followers, per platform summed: .1, .06, −.05 (kpi audienceGrowthRate)', () => {
     expect(account('roux').followers).toEqual({ start: 2500, end: 2650 });
-    expect(account('roux').audienceGrowth).toBe(audienceGrowthRate({ start: 2500, end: 2650 }));
+    expect(account('roux').audienceGrowth).toBe(audienceGrowthRate({ followersAtStart: 2500, followersAtEnd: 2650 }));
     expect(result.accounts.map((a) => a.audienceGrowth)).toEqual([0.1, 0.06, -0.05]);
   });
 

@@ -187,10 +187,19 @@ describe('profile overrides', () => {
     expect(r.profile.cover?.maxBytes.value).toBeNull();
   });
   it('refuses unknown fields and bad values', () => {
-    expect(() => getPlatform('x', { profile: { bios: {} } } as never)).toThrow(/not a profile field/);
-    expect(() => getPlatform('x', { profile: { bio: { limt: 3 } } } as never)).toThrow(/not a known fact/);
-    expect(() => getPlatform('x', { profile: { bio: { limit: -1 } } })).toThrow(ValidationError);
-    expect(() => getPlatform('x', { profile: { username: { pattern: '[' } } })).toThrow(/not a valid regular expression/);
-    expect(() => getPlatform('x', { profile: { avatar: { crop: 'hexagon' } } } as never)).toThrow(ValidationError);
+    const issues = (overrides: unknown) => {
+      try {
+        getPlatform('x', overrides as never);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ValidationError);
+        return (error as ValidationError).issues.map((i) => [i.code, i.path.join('.')]);
+      }
+      return [];
+    };
+    expect(issues({ profile: { bios: {} } })).toEqual([['unknownKey', 'overrides.profile.bios']]);
+    expect(issues({ profile: { bio: { limt: 3 } } })).toEqual([['unknownKey', 'overrides.profile.bio.limt']]);
+    expect(issues({ profile: { bio: { limit: -1 } } })[0]?.[1]).toBe('overrides.profile.bio.limit');
+    expect(issues({ profile: { username: { pattern: '[' } } })).toEqual([['invalidFormat', 'overrides.profile.username.pattern']]);
+    expect(issues({ profile: { avatar: { crop: 'hexagon' } } })[0]?.[1]).toBe('overrides.profile.avatar.crop');
   });
 });
