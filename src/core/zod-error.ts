@@ -146,7 +146,7 @@ function mapIssue(issue: ZodIssue, base: Path, schema: z.core.$ZodType | undefin
   const path = [...base, ...inner];
   if (issue.code === 'invalid_union') {
     const branch = unionBranch(issue, input, hasInput);
-    if (branch !== undefined) return branch.flatMap((i) => mapIssue({ ...i, path: [...issue.path, ...i.path] } as ZodIssue, base, schema, input, hasInput));
+    if (branch !== undefined) return branch.flatMap((i) => mapIssue({ ...i, path: [...issue.path, ...i.path] }, base, schema, input, hasInput));
   }
   if (issue.code === 'unrecognized_keys') {
     const allowed = keysAt(schema, issue.path) ?? [];
