@@ -297,6 +297,8 @@ describe('README.md and docs/*.md code blocks', () => {
   it('reports the counts', () => {
     // Printed for the record (the blocks above run first, in order).
     console.log(`doc blocks: ${totals.blocks} run, ${totals.checks} checks, ${totals.optOuts.length} opted out${totals.optOuts.map((o) => `\n  ${o}`).join('')}`);
-    expect(totals.blocks).toBeGreaterThan(0);
+    // A floor, so that a broken fence or a lost result comment cannot pass silently.
+    expect(totals.blocks).toBeGreaterThanOrEqual(55);
+    expect(totals.checks).toBeGreaterThanOrEqual(150);
   });
 });
