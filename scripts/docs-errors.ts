@@ -41,14 +41,18 @@ published.
 
 \`\`\`ts
 import { SocialKitError, ValidationError } from 'socialkit';
+import { engagementRateByReach } from 'socialkit/kpi';
 
-try {
-  engagementRateByReach({ engagements: -1, reach: 10 });
-} catch (error) {
-  if (error instanceof ValidationError) console.log(error.path, error.issues);
-  else if (error instanceof SocialKitError) console.log(error.code);
-  else throw error; // not ours: a bug
+function explain(run) {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ValidationError) return error.issues.map((issue) => \`\${issue.path.join('.')}: \${issue.code}\`);
+    if (error instanceof SocialKitError) return error.code;
+    throw error; // not ours: a bug
+  }
 }
+explain(() => engagementRateByReach({ engagements: -1, reach: 10 })); // ['engagements: negative']
 \`\`\`
 
 ## Error codes (\`error.code\`, type \`ErrorCode\`)
