@@ -15,7 +15,7 @@ export interface AllocateWithBoundsOptions<W extends readonly number[] | Readonl
 }
 
 /** The result of {@link allocateWithBounds}: an array for array weights, a record with the same keys for record weights. */
-export type BoundedAllocation<W> = W extends readonly number[] ? Decimal[] : Record<string, Decimal>;
+export type BoundedAllocation<W> = W extends readonly number[] ? Decimal[] : { [K in keyof W]: Decimal };
 
 /** A rational number `num / den` with `den > 0`, in BigInt. */
 interface Rational {

@@ -34,7 +34,7 @@ export interface OptimizeBudgetInput {
   channels: readonly BudgetChannel[];
   /** Default `'maxResponse'`. */
   objective?: BudgetObjective;
-  /** The branch-and-bound's node budget (default 100,000 up to 12 S-shaped channels, else 2,000); `gap` says how far from proven the result is when it stops there. */
+  /** The branch-and-bound's node budget (default 100,000 up to 12 S-shaped channels, else 40,000 ÷ the number of channels, at least 20); `gap` says how far from proven the result is when it stops there. */
   maxNodes?: number;
   /** Extra or corrected minor units by currency code. */
   minorUnits?: Readonly<Record<string, number>>;
@@ -133,7 +133,7 @@ function read(input: OptimizeBudgetInput): { p: Problem; objective: BudgetObject
   const outcome = (channels[0] as SolverChannel).curve.outcome;
   const objective = readObjective(o.objective, outcome);
   const binaries = channels.filter((c) => c.inflection > c.lo && c.inflection < c.hi).length;
-  const maxNodes = o.maxNodes === undefined ? (binaries <= 12 ? 100_000 : 2_000) : finiteNumber(o.maxNodes, ['input', 'maxNodes'], { min: 1, max: 1e7 });
+  const maxNodes = o.maxNodes === undefined ? (binaries <= 12 ? 100_000 : Math.max(20, Math.floor(40_000 / channels.length))) : finiteNumber(o.maxNodes, ['input', 'maxNodes'], { min: 1, max: 1e7 });
   if (!Number.isInteger(maxNodes)) throw invalid('notInteger', `input.maxNodes must be a whole number, got ${maxNodes}`, ['input', 'maxNodes']);
   return { p: { ids, channels, outcome, digits, total, lo, hi, maxNodes }, objective };
 }
@@ -232,6 +232,7 @@ export function optimizeBudget(input: OptimizeBudgetInput): BudgetOptimization {
       else a = mid;
     }
     spentUnits = BigInt(Math.ceil(b / unit - 1e-9));
+    for (let k = 0; k < 3 && spentUnits > sumLo && runAt(Number(spentUnits - 1n) * unit).value >= target; k += 1) spentUnits -= 1n;
     if (spentUnits < sumLo) spentUnits = sumLo;
     if (spentUnits > cap) spentUnits = cap;
     // Rounding to the minor unit may cost a little response: add units until the rounded allocation reaches the target.
@@ -276,6 +277,8 @@ export function optimizeBudget(input: OptimizeBudgetInput): BudgetOptimization {
       s = a;
     }
     spentUnits = BigInt(Math.floor(s / unit + 1e-9));
+    // The bisection ends within a fraction of a unit: the next whole unit may still meet the target.
+    for (let k = 0; k < 3 && spentUnits < cap && meets(Number(spentUnits + 1n) * unit); k += 1) spentUnits += 1n;
     if (spentUnits < sumLo) spentUnits = sumLo;
   }
   const result = run(spentUnits);
