@@ -172,10 +172,19 @@ function solveConcave(pieces: readonly Piece[], budget: number): ConcaveSolution
     for (const p of pieces) s += xHigh(p, l);
     return s;
   };
-  let lo = 1e-300;
-  let hi = 1e300;
-  for (let i = 0; i < 200; i += 1) {
-    const mid = i < 120 ? Math.sqrt(lo) * Math.sqrt(hi) : (lo + hi) / 2;
+  // Bracket λ by the pieces' marginal returns at their ends, then bisect (in logs, then linearly).
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = 0;
+  for (const p of pieces) {
+    if (p.b <= p.a) continue;
+    lo = Math.min(lo, fp(p.ch, p.b));
+    hi = Math.max(hi, p.t > p.a ? p.s : fp(p.ch, p.a));
+  }
+  lo = Number.isFinite(lo) && lo > 0 ? lo / 2 : 1e-300;
+  hi = Number.isFinite(hi) && hi > 0 ? hi * 2 : 1e300;
+  if (!(lo < hi)) lo = hi / 4;
+  for (let i = 0; i < 300 && hi > lo * (1 + 2e-16); i += 1) {
+    const mid = hi > lo * 1.5 ? Math.sqrt(lo) * Math.sqrt(hi) : (lo + hi) / 2;
     if (!(mid > lo && mid < hi)) break;
     if (sumHigh(mid) >= budget) lo = mid;
     else hi = mid;
@@ -244,6 +253,7 @@ interface Node {
 export function solve(channels: readonly SolverChannel[], budget: number, maxNodes: number): SolverResult {
   const n = channels.length;
   const binary = channels.map((c) => c.inflection > c.lo && c.inflection < c.hi);
+  const groups = channels.map((c) => `${c.curve.kind}:${JSON.stringify(c.curve.params)}:${c.lo}:${c.hi}`);
   const trueValue = (xs: readonly number[]): number => xs.reduce((s, x, i) => s + f(channels[i] as SolverChannel, x), 0);
   const pieceOf = (i: number, st: State): Piece => {
     const c = channels[i] as SolverChannel;
@@ -288,8 +298,13 @@ export function solve(channels: readonly SolverChannel[], budget: number, maxNod
       const s = solveConcave(base, budget);
       offer(s.x, s.lambda);
     }
+    const tried = new Set<string>();
     for (const j of offs) {
       const cj = channels[j] as SolverChannel;
+      // Identical channels give the same candidates: search one of them.
+      const key = groups[j] as string;
+      if (tried.has(key)) continue;
+      tried.add(key);
       const pieces = fixedOff(j);
       if (!feasibleFixed(pieces, budget)) continue;
       const ub = solveConcave(pieces, budget);
@@ -414,7 +429,14 @@ export function solve(channels: readonly SolverChannel[], budget: number, maxNod
       leaf(states);
       return;
     }
+    // Symmetry: identical channels are interchangeable, so branch on the first undecided one of its
+    // group, and let it be on only if no earlier one of the group is off (on's first, then off's).
+    const group = groups[pick];
+    const first = states.findIndex((st, i) => st === 'free' && groups[i] === group);
+    if (first >= 0) pick = first;
+    const earlierOff = states.some((st, i) => i < pick && groups[i] === group && st === 'off');
     for (const st of ['on', 'off'] as const) {
+      if (st === 'on' && earlierOff) continue;
       const child = states.slice();
       child[pick] = st;
       if (!feasible(child)) continue;
