@@ -1,4 +1,4 @@
-import { Decimal, InfeasibleError, minorUnit, money, type MoneyInput } from '../core/index.js';
+import { allocateMoney, Decimal, InfeasibleError, minorUnit, money, type MoneyInput } from '../core/index.js';
 import { describeValue, finiteNumber, invalid, readOptions, unknownKeyIssue } from '../core/internal.js';
 import { ValidationError, type ValidationIssue } from '../core/index.js';
 
@@ -124,10 +124,21 @@ export function allocateWithBounds<W extends readonly number[] | Readonly<Record
   const scale = decimals.reduce((m, d) => Math.max(m, d.decimalPlaces()), 0);
   const factor = new Decimal(10).pow(scale);
   const iw = decimals.map((d) => BigInt(d.times(factor).toFixed(0)));
-  const parts = split(T, iw, lo, hi);
-  const result = parts.map((p) => {
-    const d = new Decimal(p.toString()).times(unit);
-    return d.isZero() ? new Decimal(0) : d;
+  // The clamped lines sit on their bounds; the free ones share what is left by their weights, and
+  // that share is core's allocateMoney (largest remainder, ties to the earlier line), unchanged.
+  const { fixed, equal } = split(T, iw, lo, hi);
+  const free = fixed.map((f, i) => (f === null ? i : -1)).filter((i) => i >= 0);
+  const rest = T - fixed.reduce<bigint>((a, f) => a + (f ?? 0n), 0n);
+  const shares =
+    free.length === 0 || rest === 0n
+      ? free.map(() => new Decimal(0))
+      : allocateMoney(new Decimal(rest.toString()).times(unit), free.map((i) => (equal ? 1 : (w[i] as number))), { currency: o.currency, ...(o.minorUnits === undefined ? {} : { minorUnits: o.minorUnits as Readonly<Record<string, number>> }) });
+  const result = fixed.map((f) => (f === null ? new Decimal(0) : new Decimal(f.toString()).times(unit)));
+  free.forEach((i, k) => {
+    result[i] = shares[k] ?? new Decimal(0);
+  });
+  result.forEach((d, i) => {
+    if (d.isZero()) result[i] = new Decimal(0);
   });
   if (isArray) return result as BoundedAllocation<W>;
   const out: Record<string, Decimal> = {};
@@ -137,8 +148,9 @@ export function allocateWithBounds<W extends readonly number[] | Readonly<Record
   return out as BoundedAllocation<W>;
 }
 
-// The exact bounded split in minor units (integers), feasible bounds assumed.
-function split(T: bigint, w: readonly bigint[], lo: readonly bigint[], hi: readonly (bigint | null)[]): bigint[] {
+// The exact bounded split in minor units (integers), feasible bounds assumed: the lines the bounds hold, and
+// whether the free lines share equally (weight-0 lines taking what the weighted lines at their max leave).
+function split(T: bigint, w: readonly bigint[], lo: readonly bigint[], hi: readonly (bigint | null)[], equal = false): { fixed: (bigint | null)[]; equal: boolean } {
   const n = w.length;
   const clampAt = (lambda: Rational, i: number): Rational => {
     // clamp(λ·wᵢ, loᵢ, hiᵢ) as a rational over λ's denominator
@@ -192,20 +204,19 @@ function split(T: bigint, w: readonly bigint[], lo: readonly bigint[], hi: reado
     const w2 = w.map((wi) => (wi > 0n ? 0n : 1n));
     const lo2 = lo.map((l, i) => fixed[i] ?? l);
     const hi2 = hi.map((h, i) => fixed[i] ?? h);
-    return split(T, w2, lo2, hi2);
+    return split(T, w2, lo2, hi2, true);
   }
-  const values = Array.from({ length: n }, (_, i) => clampAt(lambda, i));
-  const den = lambda.den;
-  const floors = values.map((v) => v.num / den);
-  const rests = values.map((v) => v.num % den);
-  let left = T - floors.reduce((a, b) => a + b, 0n);
-  const order = rests.map((rest, i) => ({ i, rest })).sort((a, b) => (a.rest === b.rest ? a.i - b.i : a.rest > b.rest ? -1 : 1));
-  for (const { i, rest } of order) {
-    if (left <= 0n || rest === 0n) break;
-    floors[i] = (floors[i] as bigint) + 1n;
-    left -= 1n;
+  // Which lines the bounds hold (their amount), and which are free (null).
+  const fixed: (bigint | null)[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const v = lambda.num * (w[i] as bigint);
+    const l = (lo[i] as bigint) * lambda.den;
+    const h = hi[i];
+    if (v <= l) fixed.push(lo[i] as bigint);
+    else if (h !== null && h !== undefined && v >= h * lambda.den) fixed.push(h);
+    else fixed.push(null);
   }
-  return floors;
+  return { fixed, equal };
 }
 
 // λ inside the segment (prev, next) where the free lines are those between their bounds.
