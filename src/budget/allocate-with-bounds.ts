@@ -30,9 +30,10 @@ const lessThan = (a: Rational, b: Rational): boolean => a.num * b.den < b.num * 
  * unit. Rule: each line gets `clamp(λ·wᵢ, minᵢ, maxᵢ)` for the one `λ`
  * that makes the lines sum to the total (the fixed point of "clamp the
  * lines that leave their bounds, hand what is left to the others by weight,
- * repeat until stable"), computed in exact rational arithmetic; the minor
- * units are then cut down and the ones left over go to the largest
- * remainders, ties to the earlier line (core's `allocateMoney` rule).
+ * repeat until stable"), computed in exact rational arithmetic; the lines
+ * the bounds hold get their bound, and what is left is split among the free
+ * lines by their weights with core's `allocateMoney` (largest remainder at
+ * the minor unit, ties to the earlier line).
  * A `min` rounds up and a `max` down to the minor unit first, and no line
  * leaves its bounds after rounding. Lines of weight 0 get their `min`,
  * unless the weighted lines all sit at their `max`: then what is left is
