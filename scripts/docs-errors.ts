@@ -14,6 +14,7 @@ import { AUDIENCE_FINDING_CODES } from '../src/persona/index.js';
 import { SMART_FINDING_CODES, STRATEGY_FINDING_CODES, UTM_FINDING_CODES } from '../src/strategy/index.js';
 import { RESPONSE_PLAN_FINDING_CODES } from '../src/crisis/index.js';
 import { FIT_FINDING_CODES, MEDIA_PLAN_FINDING_CODES } from '../src/budget/index.js';
+import { METRIC_FINDING_CODES } from '../src/kpi/index.js';
 
 const FINDINGS: readonly [string, string, string, readonly string[]][] = [
   ['persona', 'audienceActivity', 'AudienceFindingCode', AUDIENCE_FINDING_CODES],
@@ -26,6 +27,7 @@ const FINDINGS: readonly [string, string, string, readonly string[]][] = [
   ['crisis', 'validateResponsePlan', 'ResponsePlanFindingCode', RESPONSE_PLAN_FINDING_CODES],
   ['budget', 'validateMediaPlan', 'MediaPlanFindingCode', MEDIA_PLAN_FINDING_CODES],
   ['budget', 'fitResponseCurve', 'FitFindingCode', FIT_FINDING_CODES],
+  ['kpi', 'normalizeMetrics', 'MetricFindingCode', METRIC_FINDING_CODES],
 ];
 
 const HEAD = `# Errors
