@@ -55,7 +55,7 @@ const checks = [
   moduleBudget('calendar', 54),
   moduleBudget('editorial', 45),
   moduleBudget('crisis', 29),
-  moduleBudget('budget', 33),
+  moduleBudget('budget', 34),
   {
     name: "the whole library's own code (import * from 'socialkit', dependencies external)",
     needs: 'index.js',
