@@ -60,13 +60,15 @@ const checks = [
   moduleBudget('crisis', 29),
   moduleBudget('benchmark', 18),
   moduleBudget('profile', 44),
+  moduleBudget('budget', 34),
   {
     name: "the whole library's own code (import * from 'socialkit', dependencies external)",
     needs: 'index.js',
     code: `export * from 'socialkit';`,
     // Issue 21 added 7.8 KB (budget +10), issue 20 11.4 KB: benchmark (3.1 KB)
     // and profile with the registry's profile rules (8.4 KB); budget +12.
-    limit: 152 * 1024,
+    // Issue 16: the budget module, 26.9 KB on its own.
+    limit: 179 * 1024,
     external: RUNTIME,
     forbid: [],
   },

@@ -14,3 +14,4 @@ export * from './calendar/index.js';
 export * from './crisis/index.js';
 export * from './benchmark/index.js';
 export * from './profile/index.js';
+export * from './budget/index.js';

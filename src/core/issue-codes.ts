@@ -128,6 +128,7 @@ export const ISSUE_CODES = Object.freeze({
   missingPlaceholder: 'A statement template placeholder without a fact to fill it.',
   speculation: 'A statement that speculates (a phrase of the speculation rule list).',
   blame: 'A statement that blames (a phrase of the blame rule list).',
+  outcomeMismatch: 'Response curves whose outcomes differ (revenue and conversions), or a target that does not fit their outcome (a ROAS target on conversion curves, a CPA target on revenue curves).',
 } as const satisfies Readonly<Record<string, string>>);
 
 /**
