@@ -1,5 +1,5 @@
 import { describeValue, invalid, MAX_ISSUES, missingFieldIssue, readOptions } from '../core/internal.js';
-import { Decimal, money, type Path, ValidationError, type ValidationIssue } from '../core/index.js';
+import { Decimal, DECIMAL_STRING_PATTERN, money, type Path, ValidationError, type ValidationIssue } from '../core/index.js';
 import { type SummaryDimension, type SummaryRow } from '../kpi/index.js';
 
 /** Options for {@link rowsToSummary}. */
@@ -13,7 +13,7 @@ const MONEY = ['cost', 'revenue'] as const;
 const RATIOS = ['engagementRateByReach', 'engagementRateByImpressions', 'ctr', 'roas', 'roi'] as const;
 const PER_UNIT = ['cpc', 'cpm', 'cpa'] as const;
 const INTEGER = /^\d{1,16}$/;
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const DIMENSION = /^[a-z][A-Za-z0-9]{0,63}$/;
 
 type Issues = ValidationIssue[];
 
@@ -45,7 +45,7 @@ function moneyOf(value: unknown, path: Path, issues: Issues): Decimal {
 
 function ratioOf(value: unknown, path: Path, issues: Issues): number | null {
   if (value === null) return null;
-  const n = typeof value === 'number' ? value : typeof value === 'string' && NUMBER.test(value) ? Number(value) : Decimal.isDecimal(value) ? (value).toNumber() : Number.NaN;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL_STRING_PATTERN.test(value) ? Number(value) : Decimal.isDecimal(value) ? value.toNumber() : Number.NaN;
   if (Number.isFinite(n)) return n === 0 ? 0 : n;
   issues.push(...invalid('notANumber', `${label(path)} must be a finite number or null (a zero denominator), got ${describeValue(value)}`, path).issues);
   return null;
@@ -62,7 +62,16 @@ function label(path: Path): string {
 
 function readBy(value: unknown, issues: Issues): string[] {
   if (value === undefined) return [];
-  if (Array.isArray(value) && value.every((d) => typeof d === 'string' && /^[a-z][A-Za-z0-9]{0,63}$/.test(d))) return value as string[];
+  if (Array.isArray(value)) {
+    const list: readonly unknown[] = value;
+    const by: string[] = [];
+    for (let i = 0; i < list.length; i += 1) {
+      const name = list[i];
+      if (typeof name === 'string' && DIMENSION.test(name)) by.push(name);
+      else break;
+    }
+    if (by.length === list.length) return by;
+  }
   issues.push(...invalid('invalidDimension', `options.by must be the dimensions given to summarizeSql, such as ['platform', 'week'], got ${describeValue(value)}`, ['options', 'by']).issues);
   return [];
 }

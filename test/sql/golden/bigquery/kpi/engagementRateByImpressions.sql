@@ -1,0 +1,1 @@
+CAST(COALESCE(SUM(`engagements`), 0) AS FLOAT64) / NULLIF(CAST(COALESCE(SUM(`impressions`), 0) AS FLOAT64), 0)

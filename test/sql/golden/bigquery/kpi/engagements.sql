@@ -1,0 +1,1 @@
+COALESCE(SUM(`engagements`), 0)

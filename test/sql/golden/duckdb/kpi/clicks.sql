@@ -1,0 +1,1 @@
+COALESCE(SUM("clicks"), 0)

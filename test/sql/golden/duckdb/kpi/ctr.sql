@@ -1,0 +1,1 @@
+CAST(COALESCE(SUM("clicks"), 0) AS DOUBLE) / NULLIF(CAST(COALESCE(SUM("impressions"), 0) AS DOUBLE), 0)

@@ -1,0 +1,1 @@
+CAST(COALESCE(SUM("engagements"), 0) AS DOUBLE) / NULLIF(CAST(COALESCE(SUM("impressions"), 0) AS DOUBLE), 0)

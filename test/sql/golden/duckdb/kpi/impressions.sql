@@ -1,0 +1,1 @@
+COALESCE(SUM("impressions"), 0)

@@ -1,0 +1,1 @@
+COALESCE(SUM("reach"), 0)
