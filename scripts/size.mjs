@@ -55,11 +55,12 @@ const checks = [
   moduleBudget('calendar', 54),
   moduleBudget('editorial', 45),
   moduleBudget('crisis', 29),
+  moduleBudget('sql', 8.5), // issue 19: 6.75 KB measured + 25 %
   {
     name: "the whole library's own code (import * from 'socialkit', dependencies external)",
     needs: 'index.js',
     code: `export * from 'socialkit';`,
-    limit: 130 * 1024,
+    limit: 137 * 1024, // + 7 KB for sql (issue 19: 6.75 KB on its own, 3.9 KB added to the whole)
     external: RUNTIME,
     forbid: [],
   },
