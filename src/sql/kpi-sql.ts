@@ -113,7 +113,7 @@ export function readMetric(value: unknown, path: PathInput, issues: ValidationIs
 /**
  * Writes a KPI of `socialkit/kpi` as an SQL aggregate expression (ratio of
  * sums), for DuckDB, PostgreSQL or BigQuery, so a warehouse computes it with
- * the same definition as {@link summarize}.
+ * the same definition as `summarize` (socialkit/kpi).
  *
  * Rules: sums are `COALESCE(SUM(x), 0)`; money is summed as an exact
  * decimal (DuckDB `DECIMAL(38, 9)`, PostgreSQL and BigQuery `NUMERIC`, so

@@ -21,8 +21,8 @@ export interface SummarizeSqlOptions<D extends SqlDialect = SqlDialect> {
   columns?: SqlColumns;
 }
 
-/** The parameters of a query: positional (`$1`) for DuckDB and PostgreSQL, named (`@tz`) for BigQuery. */
-export type SqlParams<D extends SqlDialect = SqlDialect> = D extends 'bigquery' ? Record<string, unknown> : unknown[];
+/** The parameters of a query: positional (`$1`) for DuckDB and PostgreSQL, named (`@tz`) for BigQuery; today only the time zone. */
+export type SqlParams<D extends SqlDialect = SqlDialect> = D extends 'bigquery' ? Record<string, string> : string[];
 
 /** What {@link summarizeSql} returns: the SQL text and its parameters, to pass to the driver side by side. */
 export interface SqlQuery<D extends SqlDialect = SqlDialect> {

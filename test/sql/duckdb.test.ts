@@ -25,7 +25,7 @@ describe('DuckDB', () => {
   engineCases('duckdb', async (sql, params, sessionZone) => {
     await connection.run(`SET TimeZone = '${sessionZone}'`);
     // getRowObjectsJson keeps DECIMAL and HUGEINT exact, as strings.
-    const reader = await connection.runAndReadAll(sql, params as string[]);
+    const reader = await connection.runAndReadAll(sql, params);
     return reader.getRowObjectsJson() as Record<string, unknown>[];
   });
 });

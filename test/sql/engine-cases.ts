@@ -7,7 +7,7 @@ import { rowsToSummary, summarize, summarizeSql, type SqlColumns } from '../../s
 import { expectSameSummary, GROUPINGS, SESSION_ZONES, syntheticPosts, ZONES } from './fixtures.js';
 
 /** Runs one query on an engine, in a session zone, and returns its rows as objects (exact decimals as strings). */
-export type RunQuery = (sql: string, params: unknown[], sessionZone: string) => Promise<Record<string, unknown>[]>;
+export type RunQuery = (sql: string, params: string[], sessionZone: string) => Promise<Record<string, unknown>[]>;
 
 /** The posts of every comparison. */
 export const POSTS = syntheticPosts();
