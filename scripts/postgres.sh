@@ -20,8 +20,11 @@ as_postgres() {
 # The installed server's own binary (Debian keeps initdb and pg_ctl off PATH, under /usr/lib/postgresql/<version>/bin).
 server_binary() {
   local name="$1" found
-  found=$(dpkg -L "$(dpkg-query -W -f='${Package}\n' 'postgresql-[0-9]*' 2>/dev/null | grep -E '^postgresql-[0-9]+$' | sort -V | tail -n 1)" 2>/dev/null \
-    | grep -E "/bin/${name}\$" | head -n 1 || true)
+  local package
+  # The newest installed server package (postgresql-15, postgresql-16…), not one dpkg merely knows of.
+  package=$(dpkg-query -W -f='${db:Status-Status} ${Package}\n' 'postgresql-[0-9]*' 2>/dev/null \
+    | awk '$1 == "installed" && $2 ~ /^postgresql-[0-9]+$/ { print $2 }' | sort -V | tail -n 1 || true)
+  found=$([ -n "$package" ] && dpkg -L "$package" 2>/dev/null | grep -E "/bin/${name}\$" | head -n 1 || true)
   if [ -z "$found" ]; then
     echo "postgres.sh: no ${name} found in the installed postgresql package (dpkg -L)" >&2
     exit 1
