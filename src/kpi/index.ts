@@ -51,6 +51,12 @@ export { combinedReach, grp, trp, type GrpInput } from './media.js';
 export { amplificationRate, applauseRate, conversationRate } from './per-post-rates.js';
 export { ctr, frequency, reachRate, viralityRate } from './reach.js';
 export { breakEvenRoas, roas, roi } from './roi.js';
+export {
+  relativeToPlatformMedian,
+  type RelativeRateMetric,
+  type RelativeToPlatformMedian,
+  type RelativeToPlatformMedianOptions,
+} from './relative-to-platform-median.js';
 export { summarize } from './summarize.js';
 export { summarizeAsync } from './summarize-async.js';
 export {

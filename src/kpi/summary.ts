@@ -24,6 +24,8 @@ export type SummaryDimension = TimeDimension | 'platform' | 'pillar' | 'format' 
  * counts then add 0, money adds 0, a dimension's key is `null`.
  */
 export interface SummaryRecord {
+  /** The post's id, when the caller has one (the report matches records to planned posts by it; `summarize` ignores it). */
+  id?: string | null;
   /** The platform the post was published on. */
   platform: PlatformId;
   /** When it was published: a `Date` or an ISO 8601 string with an offset. */

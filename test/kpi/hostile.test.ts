@@ -90,6 +90,10 @@ const valid: Record<string, readonly unknown[]> = {
   trp: [{ impressions: 10, targetPopulation: 100 }],
   combinedReach: [[0.5, 0.4]],
   earnedMediaValue: [{ impressions: 1000, cpm: 9 }],
+  relativeToPlatformMedian: [
+    [{ id: 'a', platform: 'x', impressions: 10, reach: 5, engagements: 1, clicks: 1 }, { platform: 'x', impressions: 4, reach: 2, engagements: 1, clicks: 0 }],
+    { metric: 'ctr' },
+  ],
   summarize: [
     [{ platform: 'x', publishedAt: '2027-01-01T00:00:00Z', impressions: 10, reach: 5, engagements: 1, clicks: 1, cost: '1.5', pillar: 'tips' }],
     { by: ['platform', 'week', 'pillar'], timeZone: 'Europe/Paris', currency: 'EUR', onInvalid: 'throw' },

@@ -6,6 +6,7 @@ import { KPI_FORMULAS } from '../../src/kpi/index.js';
 const NOT_KPIS: Readonly<Record<string, string>> = {
   summarize: 'the bulk summarizer: it computes many KPIs over many posts, it is not one',
   summarizeAsync: 'the streaming form of summarize',
+  relativeToPlatformMedian: 'a comparison of each post with its platform\'s median post, over many records; not one formula (the report and the boost recommendations build on it)',
   engagements: 'the count of interactions the engagement rates divide; a building block, not a rate or a cost',
 };
 
