@@ -145,7 +145,7 @@ export function kpiSql(metric: SqlMetric, options: KpiSqlOptions): string {
     /* v8 ignore next */
     if (!(error instanceof ValidationError)) throw error;
     issues.push(...error.issues);
-    if (typeof options !== 'object' || options === null) throw new ValidationError(issues);
+    if (error.issues.some((issue) => issue.code === 'invalidType')) throw new ValidationError(issues);
   }
   const dialect = readDialect(read.dialect, ['options', 'dialect'], issues);
   const columns = readColumns(read.columns, [], issues);

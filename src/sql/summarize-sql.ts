@@ -157,7 +157,8 @@ export function summarizeSql<D extends SqlDialect>(options: SummarizeSqlOptions<
   } catch (error) {
     /* v8 ignore next */
     if (!(error instanceof ValidationError)) throw error;
-    if (typeof options !== 'object' || options === null) throw error;
+    // Not an object of settings at all (a string, null, an array): nothing else to check.
+    if (error.issues.some((issue) => issue.code === 'invalidType')) throw error;
     issues.push(...error.issues);
     read = options as unknown as Record<string, unknown>;
   }

@@ -187,3 +187,12 @@ describe('rowsToSummary', () => {
     expect(() => rowsToSummary(rows, { by: ['platform'] })).not.toThrow();
   });
 });
+
+describe('options that are not an object of settings', () => {
+  it('an array, a string or null is one invalidType issue, nothing more', () => {
+    for (const value of [[], 'posts', null]) {
+      expect(issuesOf(() => summarizeSql(value as never))).toEqual([{ code: 'invalidType', path: ['options'] }]);
+      expect(issuesOf(() => kpiSql('ctr', value as never))).toEqual([{ code: 'invalidType', path: ['options'] }]);
+    }
+  });
+});
