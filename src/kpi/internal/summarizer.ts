@@ -16,7 +16,7 @@
  * @module
  */
 import { createTimeBucketer, currencyCode, CurrencyMismatchError, Decimal, isCurrencyCode, type Path, PLATFORM_IDS, type SocialKitError, type TimeBucketer, ValidationError, type ValidationIssue } from '../../core/index.js';
-import { addExactly, count, daysFromCivil, daysInMonth, describeValue, instant, invalid, MAX_ISSUES, missingFieldIssue, platformId, timeZone } from '../../core/internal.js';
+import { addExactly, count, DAY_MS, daysFromCivil, daysInMonth, describeValue, instant, invalid, MAX_ISSUES, missingFieldIssue, platformId, timeZone } from '../../core/internal.js';
 import { ctr } from '../reach.js';
 import { cpa, cpc, cpm } from '../cost.js';
 import { engagementRateByImpressions, engagementRateByReach } from '../engagement-rate.js';
@@ -227,7 +227,7 @@ function isoMs(text: string): number {
     if (oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN;
     offset = (zone === 45 ? -1 : 1) * (oh * 60 + om);
   } else return Number.NaN;
-  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offset * 60_000;
+  return daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offset * 60_000;
 }
 
 /** Accumulates records into groups. */
