@@ -49,8 +49,8 @@ const checks = [
   // observances and platform facts, the crisis module), each budget is the
   // module's merged size plus about 15 % (docs/benchmarks.md, "Bundle size").
   moduleBudget('core', 19),
-  moduleBudget('kpi', 15),
-  moduleBudget('persona', 16),
+  moduleBudget('kpi', 23), // issue 21: +6.1 KB measured (platformMetrics, normalizeMetrics), +25 %
+  moduleBudget('persona', 20), // issue 21: +3.2 KB measured (postingWindowsFromHistory, blendPostingWindows), +25 %
   moduleBudget('strategy', 24),
   moduleBudget('calendar', 54),
   moduleBudget('editorial', 45),
@@ -60,7 +60,7 @@ const checks = [
     name: "the whole library's own code (import * from 'socialkit', dependencies external)",
     needs: 'index.js',
     code: `export * from 'socialkit';`,
-    limit: 137 * 1024, // + 7 KB for sql (issue 19: 6.75 KB on its own, 3.9 KB added to the whole)
+    limit: 147 * 1024, // issue 21: +7.8 KB measured, +25 %; issue 19: + 7 KB for sql (6.75 KB on its own, 3.9 KB added to the whole)
     external: RUNTIME,
     forbid: [],
   },

@@ -34,6 +34,7 @@ export { describeValue } from './describe-value.js';
 export { formatPath, invalid, toPath } from './errors.js';
 export { finiteNumber, fraction, type FiniteNumberOptions } from './finite-number.js';
 export { finiteResult } from './finite-result.js';
+export { normalQuantile } from './normal-quantile.js';
 export { platformId } from './platform-id.js';
 export { countRatio } from './ratio.js';
 export { missingFieldIssue, similarKey } from './missing-field.js';

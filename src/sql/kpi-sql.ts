@@ -52,11 +52,15 @@ export interface KpiSqlOptions {
 export function metricExpression(metric: SqlMetric, dialect: SqlDialect, columns: ColumnMap): string {
   const spec = dialectSpec(dialect);
   const col = (field: string): string => spec.quote(columns.column(field));
+  // Σ of a count nullable as conversions is (a null adds 0).
   const sum = (field: string): string => `COALESCE(SUM(${col(field)}), 0)`;
+  // Σ of a metric a platform may never report (impressions, reach, engagements, clicks): as in summarize, one
+  // NULL in the group makes the total NULL (unknown, not 0), and every ratio over it NULL.
+  const reported = (field: string): string => (field === 'conversions' ? sum(field) : `CASE WHEN COUNT(${col(field)}) = COUNT(*) THEN ${sum(field)} END`);
   const money = (field: string): string => `COALESCE(SUM(CAST(${col(field)} AS ${spec.money})), 0)`;
   const double = (sql: string): string => `CAST(${sql} AS ${spec.double})`;
   const countRatio = (numerator: string, denominator: string): string =>
-    `${double(sum(numerator))} / NULLIF(${double(sum(denominator))}, 0)`;
+    `${double(reported(numerator))} / NULLIF(${double(reported(denominator))}, 0)`;
   // Money per unit: the engine's division type (DuckDB's decimal division is a DOUBLE, PostgreSQL's a NUMERIC);
   // BigQuery's NUMERIC division keeps 9 decimals, so it divides as FLOAT64.
   const perUnit = (amount: string, units: string, factor: string): string =>
@@ -71,7 +75,7 @@ export function metricExpression(metric: SqlMetric, dialect: SqlDialect, columns
     case 'engagements':
     case 'clicks':
     case 'conversions':
-      return sum(metric);
+      return reported(metric);
     case 'cost':
     case 'revenue':
       return money(metric);
@@ -82,9 +86,9 @@ export function metricExpression(metric: SqlMetric, dialect: SqlDialect, columns
     case 'ctr':
       return countRatio('clicks', 'impressions');
     case 'cpc':
-      return perUnit(money('cost'), sum('clicks'), '');
+      return perUnit(money('cost'), reported('clicks'), '');
     case 'cpm':
-      return perUnit(money('cost'), sum('impressions'), ' * 1000');
+      return perUnit(money('cost'), reported('impressions'), ' * 1000');
     case 'cpa':
       return perUnit(money('cost'), sum('conversions'), '');
     case 'roas':
@@ -115,7 +119,9 @@ export function readMetric(value: unknown, path: PathInput, issues: ValidationIs
  * sums), for DuckDB, PostgreSQL or BigQuery, so a warehouse computes it with
  * the same definition as `summarize` (socialkit/kpi).
  *
- * Rules: sums are `COALESCE(SUM(x), 0)`; money is summed as an exact
+ * Rules: sums are `COALESCE(SUM(x), 0)`, and for impressions, reach,
+ * engagements and clicks `NULL` when a row of the group has `NULL` (a
+ * platform that never reports the metric), as `summarize` does; money is summed as an exact
  * decimal (DuckDB `DECIMAL(38, 9)`, PostgreSQL and BigQuery `NUMERIC`, so
  * digits beyond the 9th decimal are rounded by the engine); every
  * denominator is `NULLIF(CAST(… AS type), 0)`, so a zero denominator is
@@ -130,8 +136,9 @@ export function readMetric(value: unknown, path: PathInput, issues: ValidationIs
  * @returns the SQL expression, to use in a `SELECT` with or without `GROUP BY`
  * @throws {ValidationError} `invalidKpi` for an unknown metric, `invalidOption` / `missingField` for the dialect, `invalidIdentifier` for a column name, `unknownKey` for a misspelt option or field (every problem at once)
  * @example
- * kpiSql('ctr', { dialect: 'postgres' });
- * // 'CAST(COALESCE(SUM("clicks"), 0) AS DOUBLE PRECISION) / NULLIF(CAST(COALESCE(SUM("impressions"), 0) AS DOUBLE PRECISION), 0)'
+ * kpiSql('conversions', { dialect: 'postgres' }); // 'COALESCE(SUM("conversions"), 0)'
+ * kpiSql('clicks', { dialect: 'duckdb', columns: { clicks: 'link_clicks' } });
+ * // 'CASE WHEN COUNT("link_clicks") = COUNT(*) THEN COALESCE(SUM("link_clicks"), 0) END'
  * kpiSql('cost', { dialect: 'bigquery', columns: { cost: 'spend' } }); // 'COALESCE(SUM(CAST(`spend` AS NUMERIC)), 0)'
  * kpiSql('ctr', { dialect: 'mysql' }); // throws ValidationError: options.dialect must be one of duckdb, postgres, bigquery
  */

@@ -8,7 +8,9 @@ export interface RowsToSummaryOptions {
   by?: readonly SummaryDimension[];
 }
 
-const COUNTS = ['posts', 'impressions', 'reach', 'engagements', 'clicks', 'conversions'] as const;
+const COUNTS = ['posts', 'conversions'] as const;
+// Metrics a platform may never report: NULL in the row when a post of the group lacks it.
+const REPORTED = ['impressions', 'reach', 'engagements', 'clicks'] as const;
 const MONEY = ['cost', 'revenue'] as const;
 const RATIOS = ['engagementRateByReach', 'engagementRateByImpressions', 'ctr', 'roas', 'roi'] as const;
 const PER_UNIT = ['cpc', 'cpm', 'cpa'] as const;
@@ -25,6 +27,10 @@ function countOf(value: unknown, path: Path, issues: Issues): number {
   if (Number.isSafeInteger(n) && n >= 0) return n;
   issues.push(...invalid('notInteger', `${label(path)} must be a count (a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, as a number, bigint or digit string), got ${describeValue(value)}`, path).issues);
   return 0;
+}
+
+function nullableCount(value: unknown, path: Path, issues: Issues): number | null {
+  return value === null ? null : countOf(value, path, issues);
 }
 
 function moneyOf(value: unknown, path: Path, issues: Issues): Decimal {
@@ -82,7 +88,8 @@ function readBy(value: unknown, issues: Issues): string[] {
  *
  * Rules: counts arrive as numbers, bigints (DuckDB `BIGINT`, `HUGEINT`) or
  * digit strings (PostgreSQL `bigint`, `NUMERIC`) and must be safe
- * integers; money as numbers, decimal strings (read exactly) or
+ * integers (impressions, reach, engagements and clicks may be `null`: a
+ * platform that never reports them); money as numbers, decimal strings (read exactly) or
  * `Decimal`s, returned as `Decimal`; ratios as finite numbers (or numeric
  * strings), or `null`; CPC, CPM and CPA as `Decimal` or `null`. Each
  * dimension's value is a string or `null`. A `currencies` column above 1
@@ -143,6 +150,7 @@ export function rowsToSummary(rows: readonly Record<string, unknown>[], options?
       return v === undefined ? fallback : reader(v, at(name), issues);
     };
     const counts = Object.fromEntries(COUNTS.map((name) => [name, read(name, countOf, 0)])) as Record<(typeof COUNTS)[number], number>;
+    const reported = Object.fromEntries(REPORTED.map((name) => [name, read(name, nullableCount, null)])) as Record<(typeof REPORTED)[number], number | null>;
     const amounts = Object.fromEntries(MONEY.map((name) => [name, read(name, moneyOf, new Decimal(0))])) as Record<(typeof MONEY)[number], Decimal>;
     const ratios = Object.fromEntries(RATIOS.map((name) => [name, read(name, ratioOf, null)])) as Record<(typeof RATIOS)[number], number | null>;
     const perUnit = Object.fromEntries(PER_UNIT.map((name) => [name, read(name, perUnitOf, null)])) as Record<(typeof PER_UNIT)[number], Decimal | null>;
@@ -156,7 +164,12 @@ export function rowsToSummary(rows: readonly Record<string, unknown>[], options?
     }
     out.push({
       key,
-      ...counts,
+      posts: counts.posts,
+      impressions: reported.impressions,
+      reach: reported.reach,
+      engagements: reported.engagements,
+      clicks: reported.clicks,
+      conversions: counts.conversions,
       cost: amounts.cost,
       revenue: amounts.revenue,
       engagementRateByReach: ratios.engagementRateByReach,

@@ -76,6 +76,18 @@ export function engineCases(dialect: 'duckdb' | 'postgres', run: RunQuery): void
     expect(() => rowsToSummary(mixed, { by: ['platform'] })).toThrow(/mix currencies/);
   });
 
+  it(`${dialect}: a metric a platform never reports (NULL) makes the group's total and its ratios NULL, as in summarize`, async () => {
+    const groups = summarize(POSTS, { by: ['platform'], currency: 'EUR' }).rows;
+    expect(groups.find((r) => r.key.platform === 'x')?.reach).toBeNull();
+    expect(groups.find((r) => r.key.platform === 'tiktok')?.clicks).toBeNull();
+    const { sql, params } = summarizeSql({ table: 'posts', by: ['platform'], dialect });
+    const rows = rowsToSummary(await run(sql, params, 'UTC'), { by: ['platform'] });
+    expectSameSummary(rows, groups, `${dialect} unreported metrics`);
+    const x = rows.find((r) => r.key.platform === 'x');
+    expect([x?.reach, x?.engagementRateByReach]).toEqual([null, null]);
+    expect(x?.impressions).toBeGreaterThan(0);
+  });
+
   it(`${dialect}: an empty table gives no rows, as summarize does, and a group whose denominators are 0 gives NULL ratios`, async () => {
     const empty = summarizeSql({ table: 'posts', dialect });
     expect(await run(empty.sql.replace('FROM "posts"', 'FROM (SELECT * FROM "posts" WHERE 1 = 0) AS "posts"'), empty.params, 'UTC')).toEqual([]);

@@ -87,13 +87,16 @@ export function syntheticPosts(n = 1200, seed = 20_270_103): Post[] {
     const engagements = Math.floor(reach * random() * 0.12);
     const clicks = Math.floor(impressions * random() * 0.03);
     const paid = random() < 0.6;
+    const platform = pick(PLATFORMS);
+    // Some posts lack a metric their platform never reports (X's reach, a TikTok export without clicks).
+    const unreported = random() < 0.04;
     return {
-      platform: pick(PLATFORMS),
+      platform,
       publishedAt,
       impressions,
-      reach,
+      reach: unreported && platform === 'x' ? null : reach,
       engagements,
-      clicks,
+      clicks: unreported && platform === 'tiktok' ? null : clicks,
       conversions: random() < 0.2 ? null : Math.floor(clicks * random() * 0.1),
       cost: paid ? (Math.floor(random() * 2_000_000) / 100).toFixed(2) : random() < 0.5 ? null : '0.00',
       revenue: random() < 0.3 ? null : (Math.floor(random() * 5_000_000) / 100).toFixed(2),

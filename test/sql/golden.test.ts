@@ -54,7 +54,7 @@ describe('BigQuery specifics (from its reference: FORMAT_TIMESTAMP format elemen
   });
   it('sums money as NUMERIC and divides money ratios as FLOAT64 (NUMERIC division keeps 9 decimals)', () => {
     expect(sql).toContain('COALESCE(SUM(CAST(`cost` AS NUMERIC)), 0) AS `cost`');
-    expect(sql).toContain('CAST(COALESCE(SUM(CAST(`cost` AS NUMERIC)), 0) AS FLOAT64) / NULLIF(CAST(COALESCE(SUM(`clicks`), 0) AS FLOAT64), 0) AS `cpc`');
+    expect(sql).toContain('CAST(COALESCE(SUM(CAST(`cost` AS NUMERIC)), 0) AS FLOAT64) / NULLIF(CAST(CASE WHEN COUNT(`clicks`) = COUNT(*) THEN COALESCE(SUM(`clicks`), 0) END AS FLOAT64), 0) AS `cpc`');
     expect(sql).toContain('FROM `my_dataset`.`posts`');
   });
   it('reads a DATETIME column holding UTC through TIMESTAMP(…, \'UTC\')', () => {

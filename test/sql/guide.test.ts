@@ -6,6 +6,6 @@ it('docs/sql.md runs (on a real DuckDB) and every `expression; // → value` res
   const path = compileGuide('docs/sql.md');
   await import(pathToFileURL(path).href);
   const results = docResults();
-  expect(results.length).toBeGreaterThanOrEqual(12);
+  expect(results.length).toBeGreaterThanOrEqual(16);
   expect(results.filter((r) => !r.ok)).toEqual([]);
 });

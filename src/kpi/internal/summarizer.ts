@@ -100,8 +100,15 @@ export function configureSummary(value: unknown): SummaryConfig {
   return { dimensions, bucketer, currency, skip };
 }
 
+// Bits of Group.unreported: a metric some record of the group has as null (the platform never reports it).
+const NO_IMPRESSIONS = 1;
+const NO_REACH = 2;
+const NO_ENGAGEMENTS = 4;
+const NO_CLICKS = 8;
+
 class Group {
   posts = 0;
+  unreported = 0;
   impressions = 0;
   reach = 0;
   engagements = 0;
@@ -279,7 +286,18 @@ export class Summarizer {
     const reach = record.reach;
     const engagements = record.engagements;
     const clicks = record.clicks;
-    if (!isCount(impressions) || !isCount(reach) || !isCount(engagements) || !isCount(clicks)) { this.reject(value, index); return; }
+    // The fast path: four counts. A null (a metric the platform never reports) takes the second test only.
+    let unreported = 0;
+    if (!isCount(impressions) || !isCount(reach) || !isCount(engagements) || !isCount(clicks)) {
+      if (impressions === null) unreported |= NO_IMPRESSIONS;
+      else if (!isCount(impressions)) { this.reject(value, index); return; }
+      if (reach === null) unreported |= NO_REACH;
+      else if (!isCount(reach)) { this.reject(value, index); return; }
+      if (engagements === null) unreported |= NO_ENGAGEMENTS;
+      else if (!isCount(engagements)) { this.reject(value, index); return; }
+      if (clicks === null) unreported |= NO_CLICKS;
+      else if (!isCount(clicks)) { this.reject(value, index); return; }
+    }
     let conversions = record.conversions;
     if (conversions === undefined || conversions === null) conversions = 0;
     else if (!isCount(conversions)) { this.reject(value, index); return; }
@@ -345,10 +363,18 @@ export class Summarizer {
 
     const group = this.groupOf(values);
     group.posts += 1;
-    group.impressions += impressions;
-    group.reach += reach;
-    group.engagements += engagements;
-    group.clicks += clicks;
+    if (unreported === 0) {
+      group.impressions += impressions as number;
+      group.reach += reach as number;
+      group.engagements += engagements as number;
+      group.clicks += clicks as number;
+    } else {
+      group.unreported |= unreported;
+      if (impressions !== null) group.impressions += impressions;
+      if (reach !== null) group.reach += reach;
+      if (engagements !== null) group.engagements += engagements;
+      if (clicks !== null) group.clicks += clicks;
+    }
     group.conversions += conversions as number;
     if (costExact !== null) group.costExact = group.costExact === null ? costExact : addExactly(group.costExact, costExact);
     group.costMicros += costMicros;
@@ -428,7 +454,9 @@ export class Summarizer {
     };
     check('platform', true, () => platformId(record.platform, at('platform')));
     check('publishedAt', true, () => instant(record.publishedAt, at('publishedAt')));
-    for (const field of ['impressions', 'reach', 'engagements', 'clicks'] as const) check(field, true, () => count(record[field], at(field)));
+    for (const field of ['impressions', 'reach', 'engagements', 'clicks'] as const) {
+      check(field, true, () => (record[field] === null ? 0 : count(record[field], at(field))));
+    }
     if (record.conversions !== undefined && record.conversions !== null) check('conversions', false, () => count(record.conversions, at('conversions')));
     for (const field of ['cost', 'revenue'] as const) {
       if (record[field] !== undefined && record[field] !== null) check(field, false, () => amountArg(record[field], at(field)));
@@ -466,10 +494,11 @@ export class Summarizer {
   private row(group: Group): SummaryRow {
     const key: Record<string, string | null> = {};
     for (let d = 0; d < this.depth; d += 1) key[(this.dims[d] as Dimension).name] = group.values[d] as string | null;
-    const impressions = safeTotal(group.impressions, 'impressions');
-    const reach = safeTotal(group.reach, 'reach');
-    const engagements = safeTotal(group.engagements, 'engagements');
-    const clicks = safeTotal(group.clicks, 'clicks');
+    const none = group.unreported;
+    const impressions = none & NO_IMPRESSIONS ? null : safeTotal(group.impressions, 'impressions');
+    const reach = none & NO_REACH ? null : safeTotal(group.reach, 'reach');
+    const engagements = none & NO_ENGAGEMENTS ? null : safeTotal(group.engagements, 'engagements');
+    const clicks = none & NO_CLICKS ? null : safeTotal(group.clicks, 'clicks');
     const conversions = safeTotal(group.conversions, 'conversions');
     const cost = exactTotal(group.costMicros, group.costExact);
     const revenue = exactTotal(group.revenueMicros, group.revenueExact);
@@ -483,11 +512,11 @@ export class Summarizer {
       conversions,
       cost,
       revenue,
-      engagementRateByReach: engagementRateByReach({ engagements, reach }),
-      engagementRateByImpressions: engagementRateByImpressions({ engagements, impressions }),
-      ctr: ctr({ clicks, impressions }),
-      cpc: cpc({ cost, clicks }),
-      cpm: cpm({ cost, impressions }),
+      engagementRateByReach: engagements === null || reach === null ? null : engagementRateByReach({ engagements, reach }),
+      engagementRateByImpressions: engagements === null || impressions === null ? null : engagementRateByImpressions({ engagements, impressions }),
+      ctr: clicks === null || impressions === null ? null : ctr({ clicks, impressions }),
+      cpc: clicks === null ? null : cpc({ cost, clicks }),
+      cpm: impressions === null ? null : cpm({ cost, impressions }),
       cpa: cpa({ cost, conversions }),
       roas: roas({ revenue, adSpend: cost }),
       roi: roi({ revenue, cost }),

@@ -1,1 +1,1 @@
-COALESCE(SUM(`clicks`), 0)
+CASE WHEN COUNT(`clicks`) = COUNT(*) THEN COALESCE(SUM(`clicks`), 0) END

@@ -1,1 +1,1 @@
-COALESCE(SUM(`engagements`), 0)
+CASE WHEN COUNT(`engagements`) = COUNT(*) THEN COALESCE(SUM(`engagements`), 0) END

@@ -1,1 +1,1 @@
-COALESCE(SUM(`impressions`), 0)
+CASE WHEN COUNT(`impressions`) = COUNT(*) THEN COALESCE(SUM(`impressions`), 0) END

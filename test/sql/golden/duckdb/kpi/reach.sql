@@ -1,1 +1,1 @@
-COALESCE(SUM("reach"), 0)
+CASE WHEN COUNT("reach") = COUNT(*) THEN COALESCE(SUM("reach"), 0) END
