@@ -48,19 +48,27 @@ const checks = [
   // issue-code mapping, a parseXxx per domain schema, deep-frozen data, new
   // observances and platform facts, the crisis module), each budget is the
   // module's merged size plus about 15 % (docs/benchmarks.md, "Bundle size").
-  moduleBudget('core', 19),
+  // Issue 20: the registry's profile rules (every value with its source, date
+  // and note) add 4.1 KB to core (16.5 → 20.6 KB) and so to editorial
+  // (39.2 → 43.7 KB); both budgets rise by 4 KB.
+  moduleBudget('core', 23),
   moduleBudget('kpi', 23), // issue 21: +6.1 KB measured (platformMetrics, normalizeMetrics), +25 %
   moduleBudget('persona', 20), // issue 21: +3.2 KB measured (postingWindowsFromHistory, blendPostingWindows), +25 %
   moduleBudget('strategy', 24),
   moduleBudget('calendar', 54),
-  moduleBudget('editorial', 45),
+  moduleBudget('editorial', 49),
   moduleBudget('crisis', 29),
+  moduleBudget('benchmark', 18),
+  moduleBudget('profile', 44),
   moduleBudget('sql', 8.5), // issue 19: 6.75 KB measured + 25 %
   {
     name: "the whole library's own code (import * from 'socialkit', dependencies external)",
     needs: 'index.js',
     code: `export * from 'socialkit';`,
-    limit: 147 * 1024, // issue 21: +7.8 KB measured, +25 %; issue 19: + 7 KB for sql (6.75 KB on its own, 3.9 KB added to the whole)
+    // Issue 21 added 7.8 KB (budget +10), issue 20 11.4 KB: benchmark (3.1 KB)
+    // and profile with the registry's profile rules (8.4 KB); budget +12.
+    // Issue 19: + 7 KB for sql (6.88 KB on its own, about 4 KB added to the whole).
+    limit: 159 * 1024,
     external: RUNTIME,
     forbid: [],
   },

@@ -12,4 +12,6 @@ export * from './strategy/index.js';
 export * from './editorial/index.js';
 export * from './calendar/index.js';
 export * from './crisis/index.js';
+export * from './benchmark/index.js';
+export * from './profile/index.js';
 export * from './sql/index.js';
