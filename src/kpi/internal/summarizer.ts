@@ -106,6 +106,31 @@ const NO_REACH = 2;
 const NO_ENGAGEMENTS = 4;
 const NO_CLICKS = 8;
 
+// An exact running total of money: millionths in a double while they stay
+// exact (flushed to a Decimal before 2^53), and a Decimal for the amounts
+// with more digits than millionths hold.
+class MoneyTotal {
+  micros = 0;
+  exact: Decimal | null = null;
+
+  add(part: number | Decimal): void {
+    if (typeof part !== 'number') {
+      this.exact = this.exact === null ? part : addExactly(this.exact, part);
+      return;
+    }
+    this.micros += part;
+    if (this.micros >= FLUSH_AT) {
+      this.exact = this.exact === null ? toDecimal(this.micros) : addExactly(toDecimal(this.micros), this.exact);
+      this.micros = 0;
+    }
+  }
+
+  total(): Decimal {
+    const total = this.exact === null ? toDecimal(this.micros) : addExactly(toDecimal(this.micros), this.exact);
+    return total.isZero() ? new Decimal(0) : total;
+  }
+}
+
 class Group {
   posts = 0;
   unreported = 0;
@@ -114,11 +139,19 @@ class Group {
   engagements = 0;
   clicks = 0;
   conversions = 0;
-  costMicros = 0;
-  revenueMicros = 0;
-  costExact: Decimal | null = null;
-  revenueExact: Decimal | null = null;
+  readonly cost = new MoneyTotal();
+  readonly revenue = new MoneyTotal();
   constructor(readonly values: readonly (string | null)[]) {}
+}
+
+// A record's money field: 0 when absent, its millionths when they are exact
+// (the fast path: a small plain number), else a count of millionths or a
+// Decimal from the slow parser, or undefined when it is not money >= 0.
+function moneyPart(value: unknown): number | Decimal | undefined {
+  if (value === undefined || value === null) return 0;
+  const scaled = typeof value === 'number' && value >= 0 && value < 1e9 ? Math.round(value * MICRO) : -1;
+  if (scaled >= 0 && scaled / MICRO === value) return scaled;
+  return slowMoney(value);
 }
 
 type Node = Map<string | null, Node | Group>;
@@ -302,32 +335,10 @@ export class Summarizer {
     if (conversions === undefined || conversions === null) conversions = 0;
     else if (!isCount(conversions)) { this.reject(value, index); return; }
 
-    const cost = record.cost;
-    let costMicros = 0;
-    let costExact: Decimal | null = null;
-    if (cost !== undefined && cost !== null) {
-      const scaled = typeof cost === 'number' && cost >= 0 && cost < 1e9 ? Math.round(cost * MICRO) : -1;
-      if (scaled >= 0 && scaled / MICRO === cost) costMicros = scaled;
-      else {
-        const parsed = slowMoney(cost);
-        if (parsed === undefined) { this.reject(value, index); return; }
-        if (typeof parsed === 'number') costMicros = parsed;
-        else costExact = parsed;
-      }
-    }
-    const revenue = record.revenue;
-    let revenueMicros = 0;
-    let revenueExact: Decimal | null = null;
-    if (revenue !== undefined && revenue !== null) {
-      const scaled = typeof revenue === 'number' && revenue >= 0 && revenue < 1e9 ? Math.round(revenue * MICRO) : -1;
-      if (scaled >= 0 && scaled / MICRO === revenue) revenueMicros = scaled;
-      else {
-        const parsed = slowMoney(revenue);
-        if (parsed === undefined) { this.reject(value, index); return; }
-        if (typeof parsed === 'number') revenueMicros = parsed;
-        else revenueExact = parsed;
-      }
-    }
+    const cost = moneyPart(record.cost);
+    if (cost === undefined) { this.reject(value, index); return; }
+    const revenue = moneyPart(record.revenue);
+    if (revenue === undefined) { this.reject(value, index); return; }
 
     const depth = this.depth;
     const values = this.values;
@@ -376,18 +387,8 @@ export class Summarizer {
       if (clicks !== null) group.clicks += clicks;
     }
     group.conversions += conversions as number;
-    if (costExact !== null) group.costExact = group.costExact === null ? costExact : addExactly(group.costExact, costExact);
-    group.costMicros += costMicros;
-    if (group.costMicros >= FLUSH_AT) {
-      group.costExact = group.costExact === null ? toDecimal(group.costMicros) : addExactly(toDecimal(group.costMicros), group.costExact);
-      group.costMicros = 0;
-    }
-    if (revenueExact !== null) group.revenueExact = group.revenueExact === null ? revenueExact : addExactly(group.revenueExact, revenueExact);
-    group.revenueMicros += revenueMicros;
-    if (group.revenueMicros >= FLUSH_AT) {
-      group.revenueExact = group.revenueExact === null ? toDecimal(group.revenueMicros) : addExactly(toDecimal(group.revenueMicros), group.revenueExact);
-      group.revenueMicros = 0;
-    }
+    group.cost.add(cost);
+    group.revenue.add(revenue);
   }
 
   private groupOf(values: readonly (string | null)[]): Group {
@@ -500,8 +501,8 @@ export class Summarizer {
     const engagements = none & NO_ENGAGEMENTS ? null : safeTotal(group.engagements, 'engagements');
     const clicks = none & NO_CLICKS ? null : safeTotal(group.clicks, 'clicks');
     const conversions = safeTotal(group.conversions, 'conversions');
-    const cost = exactTotal(group.costMicros, group.costExact);
-    const revenue = exactTotal(group.revenueMicros, group.revenueExact);
+    const cost = group.cost.total();
+    const revenue = group.revenue.total();
     return {
       key,
       posts: group.posts,
@@ -522,11 +523,6 @@ export class Summarizer {
       roi: roi({ revenue, cost }),
     };
   }
-}
-
-function exactTotal(micros: number, exact: Decimal | null): Decimal {
-  const total = exact === null ? toDecimal(micros) : addExactly(toDecimal(micros), exact);
-  return total.isZero() ? new Decimal(0) : total;
 }
 
 function compareGroups(a: Group, b: Group): number {
