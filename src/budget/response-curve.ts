@@ -68,7 +68,19 @@ export interface ResponseCurve<K extends CurveKind = CurveKind> {
   readonly low?: Readonly<CurveParams[K]>;
   /** Parameters of a high scenario, for forecast ranges. */
   readonly high?: Readonly<CurveParams[K]>;
+  /**
+   * The outcome of one period's spend.
+   *
+   * @param x - one period's spend, in major units of the currency
+   * @returns the outcome (revenue in major units, or conversions)
+   */
   value(x: number): number;
+  /**
+   * The derivative of {@link ResponseCurve.value}: the outcome of the next unit of money.
+   *
+   * @param x - one period's spend, in major units of the currency
+   * @returns the marginal return, or `null` where it is infinite (Hill with α < 1 at zero)
+   */
   marginal(x: number): number | null;
 }
 

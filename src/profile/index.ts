@@ -20,3 +20,4 @@ export {
 } from './profile.js';
 export { checkProfile, PROFILE_FINDING_CODES, type CheckProfileOptions, type ProfileFinding, type ProfileFindingCode } from './check-profile.js';
 export { profileKit, type KitGap, type KitMaster, type KitPlatform, type KitTarget, type ProfileKit, type ProfileKitOptions } from './profile-kit.js';
+export { type Rect } from './geometry.js';
