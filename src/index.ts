@@ -12,3 +12,4 @@ export * from './strategy/index.js';
 export * from './editorial/index.js';
 export * from './calendar/index.js';
 export * from './crisis/index.js';
+export * from './report/index.js';
