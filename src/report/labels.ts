@@ -88,6 +88,7 @@ export interface Labels {
   statuses: Readonly<Record<string, string>>;
   kpiNames: Readonly<Record<string, string>>;
   notComputed: string;
+  dataTable: string;
 }
 
 const en: Labels = {
@@ -181,6 +182,7 @@ const en: Labels = {
     cpc: 'Cost per click', cpm: 'Cost per thousand impressions', cpa: 'Cost per acquisition', roas: 'Return on ad spend', roi: 'Return on investment',
   },
   notComputed: 'KPIs the records cannot give',
+  dataTable: 'Data table',
 };
 
 const fr: Labels = {
@@ -274,6 +276,7 @@ const fr: Labels = {
     cpc: 'Coût par clic', cpm: 'Coût pour mille impressions', cpa: 'Coût par acquisition', roas: 'Retour sur dépense publicitaire', roi: 'Retour sur investissement',
   },
   notComputed: 'KPI que les enregistrements ne permettent pas de calculer',
+  dataTable: 'Tableau des données',
 };
 
 /**

@@ -12,11 +12,15 @@ h1 { margin: 0 0 4px; font-size: 26px; }
 h2 { margin: 32px 0 8px; font-size: 20px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 h3 { margin: 20px 0 6px; font-size: 16px; }
 .meta { color: var(--muted); margin: 0 0 12px; }
-table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13px; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 12px; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f9fafb; font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
+.table-wrap { overflow-x: auto; }
+details.chart-data { margin: -12px 0 24px; font-size: 13px; }
+summary { cursor: pointer; color: var(--muted); }
 figure.chart { margin: 16px 0 24px; break-inside: avoid; page-break-inside: avoid; }
 figure.chart svg { display: block; max-width: 100%; height: auto; }
 figcaption { font-weight: 600; margin-bottom: 6px; }
@@ -42,11 +46,13 @@ function table(f: Formats, caption: string, head: readonly string[], rows: reado
     rows.length === 0
       ? `<tr><td colspan="${String(head.length)}">${escapeXml(f.labels.none)}</td></tr>`
       : rows.map((r) => `<tr>${r.map((c, i) => (typeof c === 'string' ? `<td${num.has(i) ? ' class="num"' : ''}>${escapeXml(c)}</td>` : `<td class="num">${escapeXml(c.num)}</td>`)).join('')}</tr>`).join('\n');
-  return `<table><caption>${escapeXml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<div class="table-wrap"><table><caption>${escapeXml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
-function figure(id: string, svg: string, dataTable: string): string {
-  return `<figure class="chart" id="chart-${id}" aria-labelledby="${id}-caption"><figcaption id="${id}-caption">${svg.match(/<title id="[^"]*">([^<]*)<\/title>/)?.[1] ?? ''}</figcaption>\n${svg}\n${dataTable}</figure>`;
+function figure(id: string, svg: string, dataTable: string, summary: string): string {
+  // The data table follows the figure (not inside it), so that a long table never drags the chart across a printed page.
+  const caption = svg.match(/<title id="[^"]*">([^<]*)<\/title>/)?.[1] ?? '';
+  return `<figure class="chart" id="chart-${id}" aria-labelledby="${id}-caption" aria-describedby="${id}-data"><figcaption id="${id}-caption">${caption}</figcaption>\n${svg}\n</figure>\n<details class="chart-data" id="${id}-data"><summary>${summary}</summary>${dataTable}</details>`;
 }
 
 const WEEKDAY_IDS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -126,6 +132,7 @@ export function reportToHtml(report: ReportInput): string {
       'timeseries',
       timeSeriesChart({ id: 'timeseries', title: L.timeSeries, desc: L.timeSeriesDesc, empty: L.none }, data.series, { count: (x) => f.number(x), percent: pct }, { reach: L.reach, rate: L.engagementRate }),
       table(f, L.timeSeries, [seriesLabel, L.posts, L.reach, L.engagements, L.engagementRate], r.timeSeries.points.map((p) => [p.key, { num: f.number(p.posts) }, { num: f.number(p.reach) }, { num: f.number(p.engagements) }, { num: f.percent(p.engagementRateByReach) }]), [1, 2, 3, 4]),
+      L.dataTable,
     ),
   );
   out.push(
@@ -133,6 +140,7 @@ export function reportToHtml(report: ReportInput): string {
       'platforms',
       barChart({ id: 'platforms', title: L.byPlatform, desc: L.byPlatformDesc, empty: L.none }, data.platforms, pct),
       table(f, L.byPlatform, [L.platform, L.posts, L.engagementRate], r.breakdowns.platform.map((p) => [p.key ?? L.empty, { num: f.number(p.posts) }, { num: f.percent(p.engagementRateByReach) }]), [1, 2]),
+      L.dataTable,
     ),
   );
   if (r.mix !== null) {
@@ -141,6 +149,7 @@ export function reportToHtml(report: ReportInput): string {
         'mix',
         targetChart({ id: 'mix', title: L.mixVsTarget, desc: L.mixVsTargetDesc, empty: L.none }, data.mix, pct, { actual: L.actual, target: L.target }),
         table(f, L.mixVsTarget, [L.pillar, L.count, L.actual, L.target, L.deviation], r.mix.pillars.map((p) => [p.name, { num: f.number(p.count) }, { num: f.percent(p.actual) }, { num: f.percent(p.target) }, { num: f.percent(p.deviation) }]), [1, 2, 3, 4]),
+        L.dataTable,
       ),
     );
   }
@@ -153,6 +162,7 @@ export function reportToHtml(report: ReportInput): string {
         L.weekdays,
       ),
       table(f, L.heatmap, [L.weekday, L.hour, L.posts, L.engagementRate], r.slots.map((s) => [L.weekdays[WEEKDAY_IDS.indexOf(s.weekday)] ?? s.weekday, { num: `${String(s.hour).padStart(2, '0')}:00` }, { num: f.number(s.posts) }, { num: f.percent(s.engagementRateByReach) }]), [1, 2, 3]),
+      L.dataTable,
     ),
   );
   out.push('</section>');

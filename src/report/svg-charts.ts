@@ -92,7 +92,7 @@ export function timeSeriesChart(
     .map((p, i) => (p.rate === null ? null : `${n(left + i * step + step / 2)},${n(top + plotH - (p.rate / maxRate) * plotH)}`))
     .filter((x): x is string => x !== null);
   if (line.length > 0) svg += `<polyline fill="none" stroke="${ACCENT}" stroke-width="2" points="${line.join(' ')}"/>`;
-  const every = Math.max(1, Math.ceil(points.length / 10));
+  const every = Math.max(1, Math.ceil(points.length / 7));
   svg += `<g fill="${MUTED}">`;
   points.forEach((p, i) => {
     if (i % every === 0) svg += text(left + i * step + step / 2, top + plotH + 16, p.label, 'text-anchor="middle"');

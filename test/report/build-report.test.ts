@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal, ValidationError } from '../../src/core/index.js';
 import { summarize, type SummaryRecord } from '../../src/kpi/index.js';
+import type { IncidentLogInput, PlaybookInput } from '../../src/crisis/index.js';
 import { buildReport, parseReport, REPORT_MINIMUMS, reportToJson } from '../../src/report/index.js';
 import { fixtureRecords } from './fixtures.js';
 
@@ -234,7 +235,7 @@ describe('buildReport: strategy, mix, plan, media, incidents', () => {
   it('incidents: time to detect, acknowledge, respond and resolve from postMortem, with SLA breaches', () => {
     // The post-mortem's documented example: a spike from 00:00 UTC on 11 March (hours 48–51), detected at 01:00.
     const series = Array.from({ length: 72 }, (_, i) => ({ at: new Date(Date.UTC(2027, 2, 9, i)), count: i >= 48 && i < 52 ? 80 : 10 }));
-    const log = {
+    const log: IncidentLogInput = {
       id: 'galettes',
       events: [
         { at: '2027-03-11T01:00:00Z', actor: 'socialkit', type: 'detected' as const, payload: {} },
@@ -242,10 +243,10 @@ describe('buildReport: strategy, mix, plan, media, incidents', () => {
         { at: '2027-03-11T04:00:00Z', actor: 'Camille', type: 'resolved' as const, payload: {} },
       ],
     };
-    const playbook = {
+    const playbook: PlaybookInput = {
       name: 'Boulangerie Martin',
       roles: { incidentLead: ['Camille'], communicationsLead: ['Inès'] },
-      escalation: ([1, 2, 3, 4] as const).map((level) => ({ level, notify: ['incidentLead'], acknowledgeMinutes: 5 * level, firstResponseMinutes: 60 * level, updateEveryMinutes: 120 * level })),
+      escalation: ([1, 2, 3, 4] as const).map((level) => ({ level, notify: ['incidentLead' as const], acknowledgeMinutes: 5 * level, firstResponseMinutes: 60 * level, updateEveryMinutes: 120 * level })),
     };
     const r = buildReport({ records: [], period: { from: '2027-03-01', to: '2027-03-31' }, timeZone: 'Europe/Paris', incidents: [{ log, series, playbook }] });
     const i = r.incidents?.[0];
