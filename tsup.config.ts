@@ -10,7 +10,7 @@ const entries = ['src/index.ts', ...modules.map((m) => `src/${m}/index.ts`)];
 export default defineConfig([
   // ESM: one output file per source file, so bundlers tree-shake at file granularity
   // (importing `ctr` pulls in neither zod nor decimal.js).
-  { entry: ['src/**/*.ts'], format: ['esm'], bundle: false, outDir: 'dist', target: 'node20', sourcemap: false },
+  { entry: ['src/**/*.ts', '!src/cli/**'], format: ['esm'], bundle: false, outDir: 'dist', target: 'node20', sourcemap: false },
   // CJS: one shared-chunk build, so every subpath shares the same classes (instanceof works across subpaths).
   { entry: entries, format: ['cjs'], splitting: true, outDir: 'dist', target: 'node20', external: ['zod', 'decimal.js', 'date-fns', '@date-fns/tz'] },
   // Declarations for the entry points only, in both module flavours.

@@ -55,11 +55,12 @@ const checks = [
   moduleBudget('calendar', 54),
   moduleBudget('editorial', 45),
   moduleBudget('crisis', 29),
+  moduleBudget('report', 62),
   {
     name: "the whole library's own code (import * from 'socialkit', dependencies external)",
     needs: 'index.js',
     code: `export * from 'socialkit';`,
-    limit: 130 * 1024,
+    limit: 148 * 1024,
     external: RUNTIME,
     forbid: [],
   },

@@ -124,7 +124,7 @@ function kpiValue(row: SummaryRow | undefined, kpi: string): number | string | n
   if (row === undefined) return null;
   const value = (row as unknown as Record<string, unknown>)[kpi];
   if (value === null || value === undefined) return null;
-  if (Decimal.isDecimal(value)) return (value as Decimal).toFixed();
+  if (Decimal.isDecimal(value)) return value.toFixed();
   return typeof value === 'number' ? clean(value) : null;
 }
 

@@ -1,97 +1,6 @@
 import type { Report, ReportLocale, ReportRecommendation } from './report-schema.js';
 
-/** The words of the renderers, per locale (internal). */
-export interface Labels {
-  tag: string;
-  period: string;
-  comparedWith: string;
-  timeZone: string;
-  generated: string;
-  kpis: string;
-  kpi: string;
-  variant: string;
-  current: string;
-  previous: string;
-  change: string;
-  relativeChange: string;
-  target: string;
-  attainment: string;
-  status: string;
-  charts: string;
-  timeSeries: string;
-  timeSeriesDesc: string;
-  byPlatform: string;
-  byPlatformDesc: string;
-  mixVsTarget: string;
-  mixVsTargetDesc: string;
-  heatmap: string;
-  heatmapDesc: string;
-  breakdowns: string;
-  platform: string;
-  pillar: string;
-  format: string;
-  persona: string;
-  posts: string;
-  reach: string;
-  impressions: string;
-  engagements: string;
-  clicks: string;
-  conversions: string;
-  engagementRate: string;
-  engagementRateByImpressions: string;
-  ctr: string;
-  previousEngagementRate: string;
-  topPosts: string;
-  bottomPosts: string;
-  post: string;
-  publishedAt: string;
-  platformMedian: string;
-  relative: string;
-  mix: string;
-  actual: string;
-  deviation: string;
-  count: string;
-  totalVariationDistance: string;
-  unassigned: string;
-  execution: string;
-  planned: string;
-  published: string;
-  missed: string;
-  unplanned: string;
-  rate: string;
-  media: string;
-  spend: string;
-  revenue: string;
-  total: string;
-  incidents: string;
-  incident: string;
-  detectedAt: string;
-  peakLevel: string;
-  timeToDetect: string;
-  timeToAcknowledge: string;
-  timeToFirstResponse: string;
-  timeToResolve: string;
-  slaBreaches: string;
-  minutes: string;
-  none: string;
-  recommendations: string;
-  basedOn: string;
-  omitted: string;
-  records: string;
-  excluded: string;
-  weekday: string;
-  hour: string;
-  week: string;
-  day: string;
-  empty: string;
-  weekdays: readonly string[];
-  statuses: Readonly<Record<string, string>>;
-  kpiNames: Readonly<Record<string, string>>;
-  notComputed: string;
-  dataTable: string;
-}
-
-const en: Labels = {
+const en = {
   tag: 'en-GB',
   period: 'Period',
   comparedWith: 'compared with',
@@ -174,16 +83,19 @@ const en: Labels = {
   week: 'Week',
   day: 'Day',
   empty: '—',
-  weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  statuses: { ahead: 'ahead', onTrack: 'on track', behind: 'behind', atRisk: 'at risk' },
+  weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as readonly string[],
+  statuses: { ahead: 'ahead', onTrack: 'on track', behind: 'behind', atRisk: 'at risk' } as Readonly<Record<string, string>>,
   kpiNames: {
     reach: 'Reach', impressions: 'Impressions', engagements: 'Engagements', clicks: 'Clicks', conversions: 'Conversions',
     engagementRateByReach: 'Engagement rate by reach', engagementRateByImpressions: 'Engagement rate by impressions', ctr: 'Click-through rate',
     cpc: 'Cost per click', cpm: 'Cost per thousand impressions', cpa: 'Cost per acquisition', roas: 'Return on ad spend', roi: 'Return on investment',
-  },
+  } as Readonly<Record<string, string>>,
   notComputed: 'KPIs the records cannot give',
   dataTable: 'Data table',
 };
+
+/** The words of the renderers, per locale (internal). */
+export type Labels = typeof en;
 
 const fr: Labels = {
   tag: 'fr-FR',
@@ -291,13 +203,21 @@ export function labelsFor(locale: ReportLocale): Labels {
 
 /** Number, percent, money and date formatting for one locale (internal). */
 export interface Formats {
+  /** The locale's words. */
   labels: Labels;
+  /** A number with `digits` decimals (0 by default); `—` for null. */
   number(value: number | null, digits?: number): string;
+  /** A ratio as a percent with two decimals. */
   percent(value: number | null): string;
+  /** A decimal string as money in `currency`, exactly. */
   money(value: string | null, currency: string | null): string;
+  /** A local date, day month year. */
   date(localDate: string): string;
+  /** An instant in a zone, date and time. */
   instant(iso: string, timeZone: string): string;
+  /** A KPI value in its unit. */
   value(value: number | string | null, unit: 'count' | 'ratio' | 'money', currency: string | null): string;
+  /** A recommendation in the locale's words. */
   recommendation(r: ReportRecommendation, report: Report): string;
 }
 

@@ -9,7 +9,12 @@ const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a local date YYYY-
 const Range = z.strictObject({ from: Day, to: Day });
 const Text = z.string().max(10_000);
 
-/** The locales the renderers label a report in. */
+/**
+ * The locales the renderers label a report in.
+ *
+ * @example
+ * REPORT_LOCALES; // ['fr', 'en']
+ */
 export const REPORT_LOCALES = Object.freeze(['fr', 'en'] as const);
 
 /** `'fr'` or `'en'`. */
@@ -183,7 +188,7 @@ const RecommendationSchema = z.strictObject({
  * - `recommendations`: each with its `code`, `dataPoints` and the `evidence` numbers.
  *
  * @example
- * ReportSchema.shape.kind.value; // 'socialkitReport'
+ * ReportSchema.parse(buildReport({ records: [], period: { from: '2027-01-01', to: '2027-01-31' }, timeZone: 'UTC' })).kind; // 'socialkitReport'
  */
 export const ReportSchema = z.strictObject({
   kind: z.literal('socialkitReport'),

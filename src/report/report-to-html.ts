@@ -57,7 +57,12 @@ function figure(id: string, svg: string, dataTable: string, summary: string): st
 
 const WEEKDAY_IDS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-/** The chart data of a report, shared by the SVG and the Vega-Lite renderers (internal). */
+/**
+ * The chart data of a report, shared by the SVG and the Vega-Lite renderers (internal).
+ *
+ * @param report - the parsed report
+ * @returns the series, platform bars, mix rows and heat map cells
+ */
 export function chartData(report: Report): {
   series: { label: string; reach: number; rate: number | null }[];
   platforms: { label: string; value: number | null }[];

@@ -7,7 +7,12 @@
  * @module
  */
 
-/** Escapes text for HTML and SVG content and attributes. */
+/**
+ * Escapes text for HTML and SVG content and attributes.
+ *
+ * @param text - the text
+ * @returns the escaped text
+ */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
@@ -43,15 +48,23 @@ function text(x: number, y: number, content: string, attrs = ''): string {
 
 /** A chart's words: its title, its description, and the formatters of its axes. */
 export interface ChartText {
+  /** The id prefix of the chart's title and description elements. */
   id: string;
+  /** The chart's title. */
   title: string;
+  /** What it shows, in words. */
   desc: string;
+  /** The text shown when there is no data. */
   empty: string;
 }
 
 /**
  * Bars of reach (left axis) and a line of engagement rate (right axis) over buckets.
  *
+ * @param t - the chart's words
+ * @param points - one point per bucket
+ * @param fmt - the axes' formatters
+ * @param legend - the legend's words
  * @returns the SVG
  */
 export function timeSeriesChart(
@@ -106,6 +119,9 @@ export function timeSeriesChart(
 /**
  * Horizontal bars, one per row.
  *
+ * @param t - the chart's words
+ * @param rows - one bar per row
+ * @param format - the values' formatter
  * @returns the SVG
  */
 export function barChart(t: ChartText, rows: readonly { label: string; value: number | null }[], format: (x: number) => string): string {
@@ -132,6 +148,10 @@ export function barChart(t: ChartText, rows: readonly { label: string; value: nu
 /**
  * Paired bars: each row's actual share (filled) and target share (outlined).
  *
+ * @param t - the chart's words
+ * @param rows - one pair per row
+ * @param format - the values' formatter
+ * @param legend - the legend's words
  * @returns the SVG
  */
 export function targetChart(
@@ -168,6 +188,9 @@ export function targetChart(
 /**
  * A weekday × hour heat map; cells without posts are grey.
  *
+ * @param t - the chart's words
+ * @param cells - the cells with posts (weekday 0 = Monday)
+ * @param weekdays - the weekdays' labels, Monday first
  * @returns the SVG
  */
 export function heatMap(t: ChartText, cells: readonly { weekday: number; hour: number; value: number | null; label: string }[], weekdays: readonly string[]): string {
