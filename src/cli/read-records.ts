@@ -1,0 +1,229 @@
+import { createReadStream, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { parse } from 'csv-parse';
+
+/** The kpi record fields a column can map to, with how a cell is read. */
+export const RECORD_FIELDS = Object.freeze({
+  id: 'text', platform: 'text', publishedAt: 'text', impressions: 'count', reach: 'count', engagements: 'count', clicks: 'count',
+  conversions: 'optionalCount', cost: 'money', revenue: 'money', currency: 'text', pillar: 'text', format: 'text', persona: 'text',
+} as const);
+
+/** A field of {@link RECORD_FIELDS}. */
+export type RecordField = keyof typeof RECORD_FIELDS;
+
+const REQUIRED: readonly RecordField[] = ['platform', 'publishedAt', 'impressions', 'reach', 'engagements', 'clicks'];
+
+/** Bad input in a file: its line and, where known, its column. */
+export class InputError extends Error {
+  /**
+   * @param message - what is wrong, with the place
+   * @param line - the line (from 1), or null
+   */
+  constructor(message: string, readonly line: number | null) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** What the reader tells about the file as it goes. */
+export interface ReadState {
+  /** Bytes read so far. */
+  bytes: number;
+  /** The file's size in bytes (0 when unknown). */
+  total: number;
+  /** The line of the last record yielded. */
+  line: number;
+  /** The column names of a CSV file (empty for JSON). */
+  header: string[];
+  /** The file's column (or key) of each mapped field. */
+  columns: Partial<Record<RecordField, string>>;
+  /** Rows the CSV parser skipped as malformed (with `skipInvalid`): their lines and reasons. */
+  malformed: { line: number; reason: string }[];
+  /** Index → line breakpoints, for {@link lineOf}. */
+  breaks: [number, number][];
+}
+
+/** Options of {@link readRecords}. */
+export interface ReadOptions {
+  /** `field → column` overrides of the default column names (the field names). */
+  map: Partial<Record<RecordField, string>>;
+  /** Skip malformed CSV rows instead of stopping at the first. */
+  skipInvalid: boolean;
+}
+
+/**
+ * The line of the record at an index.
+ *
+ * @param state - the reader's state
+ * @param index - the record's index (from 0)
+ * @returns its line
+ */
+export function lineOf(state: ReadState, index: number): number {
+  let lo = 0;
+  let hi = state.breaks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((state.breaks[mid] as [number, number])[0] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  const [i, line] = state.breaks[lo] ?? [0, 1];
+  return line + (index - i);
+}
+
+function cell(kind: (typeof RECORD_FIELDS)[RecordField], value: string): unknown {
+  if (value === '') return kind === 'text' || kind === 'money' || kind === 'optionalCount' ? null : value;
+  if (kind === 'count' || kind === 'optionalCount') return /^\d+$/.test(value) ? Number(value) : value;
+  return value;
+}
+
+/**
+ * The format of a file, from its extension: `'csv'`, `'ndjson'` (`.ndjson`, `.jsonl`) or `'json'`.
+ *
+ * @param path - the file's path
+ * @returns the format, or null for an unknown extension
+ */
+export function formatOf(path: string): 'csv' | 'ndjson' | 'json' | null {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return 'csv';
+  if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
+  if (lower.endsWith('.json')) return 'json';
+  return null;
+}
+
+/**
+ * Creates the state of a read of a file.
+ *
+ * @param path - the file's path
+ * @returns a fresh state
+ */
+export function newState(path: string): ReadState {
+  let total = 0;
+  try {
+    total = statSync(path).size;
+  } catch {
+    total = 0;
+  }
+  return { bytes: 0, total, line: 0, header: [], columns: {}, malformed: [], breaks: [] };
+}
+
+/**
+ * Reads kpi records from a CSV, NDJSON or JSON file. CSV and NDJSON are read
+ * as streams (a 1 GB export is never loaded whole); a JSON array is loaded
+ * whole. CSV columns map to record fields by name (`--map field=Header`
+ * overrides), a UTF-8 BOM and CRLF line ends are read as well.
+ *
+ * @param path - the file
+ * @param options - the column map and whether malformed CSV rows are skipped
+ * @param state - filled in as the file is read
+ * @yields the records, in file order
+ */
+export async function* readRecords(path: string, options: ReadOptions, state: ReadState): AsyncGenerator<Record<string, unknown>> {
+  const format = formatOf(path);
+  const keyOf = (field: RecordField): string => options.map[field] ?? field;
+  if (format === 'json') {
+    const text = await readFile(path, 'utf8');
+    state.bytes = state.total;
+    let data: unknown;
+    try {
+      data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch (error) {
+      throw new InputError(`${path}: not valid JSON (${(error as Error).message})`, null);
+    }
+    if (!Array.isArray(data)) throw new InputError(`${path}: a JSON file must hold an array of records`, null);
+    state.breaks.push([0, 1]);
+    for (const item of data as unknown[]) yield rename(item, keyOf);
+    return;
+  }
+  const delimiter = format === 'csv' ? await sniffDelimiter(path) : ',';
+  const stream = createReadStream(path);
+  stream.on('data', (chunk) => (state.bytes += chunk.length));
+  if (format === 'ndjson') {
+    const lines = createInterface({ input: stream, crlfDelay: Infinity });
+    let line = 0;
+    let index = 0;
+    for await (const raw of lines) {
+      line += 1;
+      const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      if (text.trim() === '') continue;
+      let item: unknown;
+      try {
+        item = JSON.parse(text);
+      } catch (error) {
+        throw new InputError(`${path}:${String(line)}: not valid JSON (${(error as Error).message})`, line);
+      }
+      if (state.breaks.length === 0 || lineOf(state, index) !== line) state.breaks.push([index, line]);
+      state.line = line;
+      index += 1;
+      yield rename(item, keyOf);
+    }
+    return;
+  }
+  const parser = stream.pipe(parse({ bom: true, info: true, skip_empty_lines: true, skip_records_with_error: options.skipInvalid, delimiter }));
+  parser.on('skip', (error: Error & { lines?: number }) => state.malformed.push({ line: error.lines ?? 0, reason: error.message }));
+  const fields: [RecordField, number, (typeof RECORD_FIELDS)[RecordField]][] = [];
+  let index = 0;
+  try {
+    for await (const chunk of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const { record, info } = chunk;
+      if (state.header.length === 0) {
+        state.header = record;
+        const missing: string[] = [];
+        for (const field of Object.keys(RECORD_FIELDS) as RecordField[]) {
+          const column = record.indexOf(keyOf(field));
+          if (column >= 0) {
+            fields.push([field, column, RECORD_FIELDS[field]]);
+            state.columns[field] = keyOf(field);
+          } else if (REQUIRED.includes(field)) missing.push(options.map[field] === undefined ? `${field} (map it with --map ${field}=Header)` : `'${keyOf(field)}' for ${field}`);
+        }
+        if (missing.length > 0) throw new InputError(`${path}:${String(info.lines)}: the header lacks the columns ${missing.join(', ')}; it has ${record.map((h) => `'${h}'`).join(', ')}`, info.lines);
+        continue;
+      }
+      const out: Record<string, unknown> = {};
+      for (const [field, column, kind] of fields) out[field] = cell(kind, record[column] ?? '');
+      if (state.breaks.length === 0 || lineOf(state, index) !== info.lines) state.breaks.push([index, info.lines]);
+      state.line = info.lines;
+      index += 1;
+      yield out;
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const e = error as Error & { lines?: number; code?: string };
+    if (typeof e.code === 'string' && e.code.startsWith('CSV_')) throw new InputError(`${path}:${String(e.lines ?? '?')}: malformed CSV: ${e.message}`, e.lines ?? null);
+    throw error;
+  } finally {
+    stream.destroy();
+  }
+}
+
+/**
+ * The delimiter of a CSV file, from its first line: `';'` when it has more
+ * semicolons than commas (French Excel), a tab for `.tsv`, else `','`.
+ *
+ * @param path - the file
+ * @returns the delimiter
+ */
+async function sniffDelimiter(path: string): Promise<string> {
+  if (path.toLowerCase().endsWith('.tsv')) return '\t';
+  const stream = createReadStream(path, { start: 0, end: 65_535, encoding: 'utf8' });
+  let head = '';
+  for await (const chunk of stream) {
+    head += chunk as string;
+    if (head.includes('\n')) break;
+  }
+  stream.destroy();
+  const first = head.split(/\r?\n/)[0] ?? '';
+  const count = (c: string): number => first.split(c).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+function rename(item: unknown, keyOf: (field: RecordField) => string): Record<string, unknown> {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return { value: item };
+  const source = item as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const field of Object.keys(RECORD_FIELDS) as RecordField[]) {
+    const key = keyOf(field);
+    if (Object.hasOwn(source, key)) out[field] = source[key];
+  }
+  return out;
+}
