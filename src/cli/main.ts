@@ -16,9 +16,10 @@ import { parseArgs } from 'node:util';
 import { isPlatformId, SocialKitError, ValidationError } from '../core/index.js';
 import { measureText } from '../editorial/index.js';
 import { parsePlan, planToCsv, toICalendar } from '../calendar/index.js';
-import { summarize, summarizeAsync, type SummaryRecord, type SummaryResult, type SummaryRow } from '../kpi/index.js';
+import { summarize, type SummaryRecord, type SummaryResult, type SummaryRow } from '../kpi/index.js';
 import { buildReport, reportToCsv, reportToHtml, reportToJson, reportToMarkdown } from '../report/index.js';
-import { formatOf, InputError, lineOf, newState, RECORD_FIELDS, readRecords, type ReadState, type RecordField } from './read-records.js';
+import { formatOf, InputError, linesOf, newState, RECORD_FIELDS, readRecords, type ReadState, type RecordField } from './read-records.js';
+import { summarizeFile } from './summarize-file.js';
 
 /** Where the command reads and writes: the process's streams, or a test's. */
 export interface CliIo {
@@ -136,12 +137,12 @@ function progress(io: CliIo, state: ReadState): () => void {
  * @param state - the reader's state (lines and columns)
  * @returns the error to report
  */
-function locate(error: unknown, path: string, state: ReadState): unknown {
+async function locate(error: unknown, path: string, state: ReadState): Promise<unknown> {
   if (!(error instanceof ValidationError)) return error;
   const issue = error.issues[0];
   const where = issue?.path ?? [];
   if (where[0] !== 'records' || typeof where[1] !== 'number') return error;
-  const line = lineOf(state, where[1]);
+  const line = (await linesOf(path, state, [where[1]])).get(where[1]) ?? where[1] + 2;
   const field = typeof where[2] === 'string' ? where[2] : undefined;
   const header = field === undefined ? undefined : (state.columns[field as RecordField] ?? field);
   const column = header === undefined ? -1 : state.header.indexOf(header);
@@ -207,19 +208,21 @@ async function summarizeCommand(argv: string[], io: CliIo): Promise<number> {
   const stop = progress(io, state);
   let result: SummaryResult;
   try {
-    result = await summarizeAsync(readRecords(input, { map: readMap(values.map), skipInvalid: skip }, state) as AsyncIterable<SummaryRecord>, {
+    result = await summarizeFile(input, {
       by,
+      map: readMap(values.map),
+      skipInvalid: skip,
       ...(values.tz === undefined ? {} : { timeZone: values.tz }),
       ...(values.currency === undefined ? {} : { currency: values.currency }),
-      onInvalid: skip ? 'skip' : 'throw',
-    });
+    }, state);
   } catch (error) {
-    throw locate(error, input, state);
+    throw await locate(error, input, state);
   } finally {
     stop();
   }
   io.stdout.write(renderSummary(result, by, format));
-  const invalid = [...state.malformed, ...result.invalid.map((i) => ({ line: lineOf(state, i.index), reason: i.reason }))];
+  const lines = await linesOf(input, state, result.invalid.map((i) => i.index));
+  const invalid = [...state.malformed, ...result.invalid.map((i) => ({ line: lines.get(i.index) ?? i.index + 2, reason: i.reason }))];
   await writeInvalid(io, input, values['invalid-out'], invalid, result.skipped + state.malformed.length);
   return 0;
 }
@@ -253,10 +256,10 @@ async function reportCommand(argv: string[], io: CliIo): Promise<number> {
   const invalid: { line: number; reason: string }[] = [];
   try {
     let index = 0;
-    for await (const record of readRecords(input, { map: readMap(values.map), skipInvalid: skip }, state)) {
+    for await (const batch of readRecords(input, { map: readMap(values.map), skipInvalid: skip }, state)) for (const record of batch) {
       if (skip) {
         const check = summarize([record as SummaryRecord], { onInvalid: 'skip', ...(values.currency === undefined ? {} : { currency: values.currency }) });
-        if (check.skipped > 0) invalid.push({ line: lineOf(state, index), reason: check.invalid[0]?.reason ?? 'invalid' });
+        if (check.skipped > 0) invalid.push({ line: index, reason: check.invalid[0]?.reason ?? 'invalid' });
         else records.push(record as SummaryRecord);
       } else records.push(record as SummaryRecord);
       index += 1;
@@ -274,10 +277,13 @@ async function reportCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${out} written: ${String(report.records.current)} posts in the period, ${String(report.records.previous)} in the comparison period, ${String(report.records.excluded)} outside\n`);
   } catch (error) {
     // Before the report is built, an error names a record index of the file; after, of the records kept.
-    throw invalid.length === 0 ? locate(error, input, state) : error;
+    throw invalid.length === 0 ? await locate(error, input, state) : error;
   } finally {
     stop();
   }
+  // `line` held the record's index until now.
+  const lines = await linesOf(input, state, invalid.map((i) => i.line));
+  for (const i of invalid) i.line = lines.get(i.line) ?? i.line + 2;
   await writeInvalid(io, input, values['invalid-out'], [...state.malformed, ...invalid], invalid.length + state.malformed.length);
   return 0;
 }

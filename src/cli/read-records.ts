@@ -40,8 +40,10 @@ export interface ReadState {
   columns: Partial<Record<RecordField, string>>;
   /** Rows the CSV parser skipped as malformed (with `skipInvalid`): their lines and reasons. */
   malformed: { line: number; reason: string }[];
-  /** Index → line breakpoints, for {@link lineOf}. */
+  /** Index → line breakpoints, for {@link lineOf} (NDJSON and JSON; a CSV's lines are found by {@link linesOf}). */
   breaks: [number, number][];
+  /** The CSV delimiter found. */
+  delimiter: string;
 }
 
 /** Options of {@link readRecords}. */
@@ -50,6 +52,8 @@ export interface ReadOptions {
   map: Partial<Record<RecordField, string>>;
   /** Skip malformed CSV rows instead of stopping at the first. */
   skipInvalid: boolean;
+  /** Records per yielded batch (default 8192). */
+  batchSize?: number;
 }
 
 /**
@@ -104,7 +108,7 @@ export function newState(path: string): ReadState {
   } catch {
     total = 0;
   }
-  return { bytes: 0, total, line: 0, header: [], columns: {}, malformed: [], breaks: [] };
+  return { bytes: 0, total, line: 0, header: [], columns: {}, malformed: [], breaks: [], delimiter: ',' };
 }
 
 /**
@@ -116,9 +120,10 @@ export function newState(path: string): ReadState {
  * @param path - the file
  * @param options - the column map and whether malformed CSV rows are skipped
  * @param state - filled in as the file is read
- * @yields the records, in file order
+ * @yields the records in batches (arrays of at most `batchSize`), in file order
  */
-export async function* readRecords(path: string, options: ReadOptions, state: ReadState): AsyncGenerator<Record<string, unknown>> {
+export async function* readRecords(path: string, options: ReadOptions, state: ReadState): AsyncGenerator<Record<string, unknown>[]> {
+  const size = options.batchSize ?? 8192;
   const format = formatOf(path);
   const keyOf = (field: RecordField): string => options.map[field] ?? field;
   if (format === 'json') {
@@ -132,16 +137,19 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
     }
     if (!Array.isArray(data)) throw new InputError(`${path}: a JSON file must hold an array of records`, null);
     state.breaks.push([0, 1]);
-    for (const item of data as unknown[]) yield rename(item, keyOf);
+    const all = data as unknown[];
+    for (let i = 0; i < all.length; i += size) yield all.slice(i, i + size).map((item) => rename(item, keyOf));
     return;
   }
   const delimiter = format === 'csv' ? await sniffDelimiter(path) : ',';
+  state.delimiter = delimiter;
   const stream = createReadStream(path);
   stream.on('data', (chunk) => (state.bytes += chunk.length));
   if (format === 'ndjson') {
     const lines = createInterface({ input: stream, crlfDelay: Infinity });
     let line = 0;
     let index = 0;
+    let batch: Record<string, unknown>[] = [];
     for await (const raw of lines) {
       line += 1;
       const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
@@ -155,36 +163,68 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
       if (state.breaks.length === 0 || lineOf(state, index) !== line) state.breaks.push([index, line]);
       state.line = line;
       index += 1;
-      yield rename(item, keyOf);
+      batch.push(rename(item, keyOf));
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length > 0) yield batch;
     return;
   }
-  const parser = stream.pipe(parse({ bom: true, info: true, skip_empty_lines: true, skip_records_with_error: options.skipInvalid, delimiter }));
+  // No `info` per record (it costs three times the parse): the lines of the few records an error names are found afterwards by linesOf.
+  const parser = stream.pipe(parse({ bom: true, skip_empty_lines: true, skip_records_with_error: options.skipInvalid, delimiter }));
   parser.on('skip', (error: Error & { lines?: number }) => state.malformed.push({ line: error.lines ?? 0, reason: error.message }));
   const fields: [RecordField, number, (typeof RECORD_FIELDS)[RecordField]][] = [];
   let index = 0;
+  // Records are read from the parser synchronously, a batch at a time: no promise per row.
+  let ended = false;
+  const failed: { error: Error | null } = { error: null };
+  let wake: () => void = () => undefined;
+  parser.on('readable', () => {
+    wake();
+  });
+  parser.on('end', () => {
+    ended = true;
+    wake();
+  });
+  parser.on('error', (error: Error) => {
+    failed.error = error;
+    wake();
+  });
   try {
-    for await (const chunk of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const { record, info } = chunk;
-      if (state.header.length === 0) {
-        state.header = record;
-        const missing: string[] = [];
-        for (const field of Object.keys(RECORD_FIELDS) as RecordField[]) {
-          const column = record.indexOf(keyOf(field));
-          if (column >= 0) {
-            fields.push([field, column, RECORD_FIELDS[field]]);
-            state.columns[field] = keyOf(field);
-          } else if (REQUIRED.includes(field)) missing.push(options.map[field] === undefined ? `${field} (map it with --map ${field}=Header)` : `'${keyOf(field)}' for ${field}`);
+    for (;;) {
+      const batch: Record<string, unknown>[] = [];
+      let record = parser.read() as string[] | null;
+      while (record !== null) {
+        if (state.header.length === 0) {
+          state.header = record;
+          const missing: string[] = [];
+          for (const field of Object.keys(RECORD_FIELDS) as RecordField[]) {
+            const column = record.indexOf(keyOf(field));
+            if (column >= 0) {
+              fields.push([field, column, RECORD_FIELDS[field]]);
+              state.columns[field] = keyOf(field);
+            } else if (REQUIRED.includes(field)) missing.push(options.map[field] === undefined ? `${field} (map it with --map ${field}=Header)` : `'${keyOf(field)}' for ${field}`);
+          }
+          if (missing.length > 0) throw new InputError(`${path}:1: the header lacks the columns ${missing.join(', ')}; it has ${record.map((h) => `'${h}'`).join(', ')}`, 1);
+        } else {
+          const out: Record<string, unknown> = {};
+          for (const [field, column, kind] of fields) out[field] = cell(kind, record[column] ?? '');
+          index += 1;
+          batch.push(out);
         }
-        if (missing.length > 0) throw new InputError(`${path}:${String(info.lines)}: the header lacks the columns ${missing.join(', ')}; it has ${record.map((h) => `'${h}'`).join(', ')}`, info.lines);
+        if (batch.length >= size) break;
+        record = parser.read() as string[] | null;
+      }
+      if (batch.length > 0) {
+        state.line = index + 1;
+        yield batch;
         continue;
       }
-      const out: Record<string, unknown> = {};
-      for (const [field, column, kind] of fields) out[field] = cell(kind, record[column] ?? '');
-      if (state.breaks.length === 0 || lineOf(state, index) !== info.lines) state.breaks.push([index, info.lines]);
-      state.line = info.lines;
-      index += 1;
-      yield out;
+      if (failed.error !== null) throw failed.error;
+      if (ended) return;
+      await new Promise<void>((resolve) => (wake = resolve));
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -226,4 +266,41 @@ function rename(item: unknown, keyOf: (field: RecordField) => string): Record<st
     if (Object.hasOwn(source, key)) out[field] = source[key];
   }
   return out;
+}
+
+/**
+ * The lines of records given by their index in the file (from 0, the header
+ * not counted): for NDJSON and JSON from the reader's state, for CSV by a
+ * second pass of the parser with its per-record info (quoted fields can
+ * span lines), run only when some record needs its line.
+ *
+ * @param path - the file
+ * @param state - the state of the first read
+ * @param indexes - the records' indexes
+ * @returns index → line
+ */
+export async function linesOf(path: string, state: ReadState, indexes: readonly number[]): Promise<Map<number, number>> {
+  const found = new Map<number, number>();
+  if (indexes.length === 0) return found;
+  if (formatOf(path) !== 'csv') {
+    for (const i of indexes) found.set(i, lineOf(state, i));
+    return found;
+  }
+  const wanted = new Set(indexes);
+  const last = Math.max(...indexes);
+  const stream = createReadStream(path);
+  const parser = stream.pipe(parse({ bom: true, info: true, skip_empty_lines: true, skip_records_with_error: true, delimiter: state.delimiter }));
+  // Chunk 0 is the header; chunk n is the record of index n - 1.
+  let chunkNo = 0;
+  try {
+    for await (const chunk of parser as AsyncIterable<{ info: { lines: number } }>) {
+      const index = chunkNo - 1;
+      if (index >= 0 && wanted.has(index)) found.set(index, chunk.info.lines);
+      chunkNo += 1;
+      if (index >= last) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  return found;
 }

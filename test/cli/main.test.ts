@@ -196,3 +196,29 @@ describe('socialkit as a process (tsx src/cli/main.ts)', () => {
     expect(measured.stdout).toMatch(/^12\/300 /);
   }, 60_000);
 });
+
+describe('summarizeFile and line numbers', () => {
+  it('batch by batch gives what summarize gives on the whole file', async () => {
+    const { summarizeFile } = await import('../../src/cli/summarize-file.js');
+    const { newState } = await import('../../src/cli/read-records.js');
+    const { summarize } = await import('../../src/kpi/index.js');
+    const dir = tmp();
+    const platforms = ['x', 'instagram', 'facebook'] as const;
+    const records = Array.from({ length: 250 }, (_, i) => ({ platform: platforms[i % 3] ?? 'x', publishedAt: new Date(Date.UTC(2027, 0, 1 + (i % 60), i % 24)).toISOString(), impressions: 100 + i, reach: 80 + i, engagements: i % 17, clicks: i % 5, cost: `${String(i % 7)}.${String(i % 10)}5` }));
+    writeFileSync(join(dir, 'p.csv'), `platform,publishedAt,impressions,reach,engagements,clicks,cost\n${records.map((r) => `${r.platform},${r.publishedAt},${String(r.impressions)},${String(r.reach)},${String(r.engagements)},${String(r.clicks)},${r.cost}`).join('\n')}\n`);
+    const expected = summarize(records, { by: ['platform', 'week'], timeZone: 'Europe/Paris' });
+    const got = await summarizeFile(join(dir, 'p.csv'), { by: ['platform', 'week'], timeZone: 'Europe/Paris', map: {}, skipInvalid: false, batchSize: 16 }, newState(join(dir, 'p.csv')));
+    expect(got.rows.map((r) => ({ ...r, cost: r.cost.toFixed(), revenue: r.revenue.toFixed(), cpc: r.cpc?.toFixed(), cpm: r.cpm?.toFixed(), cpa: r.cpa?.toFixed() }))).toEqual(
+      expected.rows.map((r) => ({ ...r, cost: r.cost.toFixed(), revenue: r.revenue.toFixed(), cpc: r.cpc?.toFixed(), cpm: r.cpm?.toFixed(), cpa: r.cpa?.toFixed() })),
+    );
+  });
+
+  it('a quoted field across lines moves the line numbers of the rows after it', async () => {
+    const dir = tmp();
+    const file = join(dir, 'q.csv');
+    writeFileSync(file, 'platform,publishedAt,impressions,reach,engagements,clicks,pillar\nx,2027-01-01T00:00:00Z,1,1,0,0,"two\nlines"\nx,2027-01-01T00:00:00Z,1,-1,0,0,a\n');
+    const t = io();
+    expect(await main(['summarize', file], t)).toBe(1);
+    expect(t.err()).toContain("q.csv:4:4 (column 'reach')");
+  });
+});
