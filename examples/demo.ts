@@ -53,7 +53,7 @@ import { appendEvent, assessSeverity, detectSpikes, freezeRequest, postMortem, r
 
 const section = (title: string) => console.log(`\n— ${title} ${'—'.repeat(Math.max(0, 64 - title.length))}`);
 const pct = (r: number | null, digits = 1) => formatPercent(r, { locale: 'fr-FR', digits });
-const eur = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, 'EUR', { locale: 'fr-FR' });
+const eur = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, { currency: 'EUR', locale: 'fr-FR' });
 
 // 1. Personas ---------------------------------------------------------------
 section('1. Who we speak to (personas)');
@@ -251,9 +251,9 @@ const history3 = [
   { ...galette, id: 'b', pillar: 'offres' },
   { ...galette, id: 'c', pillar: 'savoirFaire' },
 ];
-const mix = mixReport(history3, line);
+const mix = mixReport(history3, { editorialLine: line });
 console.log(
-  `Mix so far: ${mix.largestDeviation?.pillar} is furthest from the rule of thirds (${pct(mix.largestDeviation?.deviation ?? null, 0)}); next pillar: ${nextPillar(history3, line).pillar}`,
+  `Mix so far: ${mix.largestDeviation?.pillar} is furthest from the rule of thirds (${pct(mix.largestDeviation?.deviation ?? null, 0)}); next pillar: ${nextPillar(history3, { editorialLine: line }).pillar}`,
 );
 
 // 4. Platforms ----------------------------------------------------------------
@@ -299,7 +299,7 @@ console.log(`${posts.length} posts summarized (${skipped} skipped), by platform 
 console.log('  platform   month    posts  ER/reach   CTR     cost          CPC       ROAS');
 for (const r of rows) {
   console.log(
-    `  ${String(r.key.platform).padEnd(10)} ${String(r.key.month)}  ${String(r.posts).padStart(5)}  ${pct(r.engagementRateByReach, 2).padStart(8)}  ${pct(r.ctr, 1).padStart(6)}  ${eur(r.cost).padStart(12)}  ${(r.cpc === null ? '—' : eur(roundMoney(r.cpc, 'EUR'))).padStart(8)}  ${r.roas === null ? '—' : r.roas.toLocaleString('fr-FR', { maximumFractionDigits: 2 })}`,
+    `  ${String(r.key.platform).padEnd(10)} ${String(r.key.month)}  ${String(r.posts).padStart(5)}  ${pct(r.engagementRateByReach, 2).padStart(8)}  ${pct(r.ctr, 1).padStart(6)}  ${eur(r.cost).padStart(12)}  ${(r.cpc === null ? '—' : eur(roundMoney(r.cpc, { currency: 'EUR' }))).padStart(8)}  ${r.roas === null ? '—' : r.roas.toLocaleString('fr-FR', { maximumFractionDigits: 2 })}`,
   );
 }
 const total = posts.reduce((acc, p) => acc + p.engagements, 0);

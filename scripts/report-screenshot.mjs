@@ -2,6 +2,7 @@
 // Regenerates the README's screenshot of the report (docs/images/report.png)
 // from out/report.html (run `npm run demo` first), with Debian's chromium
 // driven by playwright-core: `npm run docs:screenshot`.
+/* global document -- page.evaluate runs in the browser */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

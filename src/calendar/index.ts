@@ -34,7 +34,7 @@ export { easterSunday } from './easter.js';
 export { frenchMothersDay } from './french-mothers-day.js';
 export { FRENCH_SALES_EXCEPTIONS, frenchSalesPeriod, type FrenchSalesException, type FrenchSalesPeriodOptions } from './french-sales.js';
 export { fromDateHolidays, type DateHolidaysHoliday, type DateHolidaysLike, type FromDateHolidaysOptions } from './from-date-holidays.js';
-export { marronniers } from './marronniers.js';
+export { builtInObservances, marronniers } from './marronniers.js';
 export {
   ObservanceIdSchema,
   ObservanceOccurrenceSchema,

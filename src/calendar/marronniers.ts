@@ -1,6 +1,7 @@
 import { frenchMothersDay } from './french-mothers-day.js';
 import { frenchSalesPeriod } from './french-sales.js';
 import { type ObservanceCategory } from '../core/index.js';
+import { deepFreeze } from '../core/internal.js';
 import type { Observance, ObservanceRule } from './observance.js';
 
 /** The date every entry below was last checked against its source. */
@@ -386,16 +387,8 @@ const data: Observance[] = [
   worldDay('humanRightsDay', "Journée des droits de l'homme", 'Human Rights Day', 12, 10),
 ];
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
-
 /**
- * The built-in dataset of *marronniers*: the seasonal, commercial, awareness
+ * The built-in dataset of observances, the *marronniers* of the trade: the seasonal, commercial, awareness
  * and cultural days brands plan around in France, the United Kingdom and the
  * United States, and the worldwide days of the UN and its agencies
  * (`countries: ['*']`). Each entry has its rule, names in French and
@@ -406,6 +399,17 @@ function deepFreeze<T>(value: T): T {
  * add entries. Frozen.
  *
  * @example
- * marronniers.find((o) => o.id === 'blackFriday')?.rule; // { kind: 'relative', to: 'thanksgivingUs', offsetDays: 1 }
+ * builtInObservances.find((o) => o.id === 'blackFriday')?.rule; // { kind: 'relative', to: 'thanksgivingUs', offsetDays: 1 }
  */
-export const marronniers: readonly Observance[] = deepFreeze(data);
+export const builtInObservances: readonly Observance[] = /* @__PURE__ */ deepFreeze(data);
+
+/**
+ * The same list as {@link builtInObservances}, under the trade's French word:
+ * a *marronnier* (a chestnut tree, which flowers every year) is the topic
+ * that comes back at the same date each year (see the glossary). Kept as an
+ * alias; new code should prefer `builtInObservances`.
+ *
+ * @example
+ * marronniers === builtInObservances; // true
+ */
+export const marronniers: readonly Observance[] = builtInObservances;

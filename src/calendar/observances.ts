@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { type LocalDate, type ObservanceCategory, ObservanceCategorySchema, SocialKitError } from '../core/index.js';
 import { checkYear, civilFromDays, daysFromCivil, daysInMonth, describeValue, formatDay, invalid, localDateRange, nthWeekdayOfMonth, parseDay, parseWithSchema } from '../core/internal.js';
 import { easterDay } from './easter.js';
-import { marronniers } from './marronniers.js';
+import { builtInObservances } from './marronniers.js';
 import {
   ObservanceSchema,
   type Observance,
@@ -25,7 +25,7 @@ export interface ObservancesOptions {
   locale?: string;
   /** Your own entries: an entry with a built-in's id replaces it, the others are added. */
   entries?: readonly ObservanceInput[];
-  /** Whether to start from the built-in `marronniers` (default true); false uses only `entries`. */
+  /** Whether to start from the built-in `builtInObservances` (default true); false uses only `entries`. */
   builtIn?: boolean;
 }
 
@@ -189,7 +189,7 @@ export function observances(options: ObservancesOptions): ObservanceOccurrence[]
     throw invalid('invalidType', `builtIn must be true or false, got ${describeValue(options.builtIn)}`, ['builtIn']);
   }
   const byId = new Map<string, Observance>();
-  if (options.builtIn !== false) for (const entry of marronniers) byId.set(entry.id, entry);
+  if (options.builtIn !== false) for (const entry of builtInObservances) byId.set(entry.id, entry);
   for (const entry of own) byId.set(entry.id, entry);
 
   const memo = new Map<string, Span | null>();

@@ -3,7 +3,7 @@ import { type Finding, LocalDateSchema, LocalTimeSchema, type PlatformId, Platfo
 import { DAY_MS, finiteNumber, formatDay, formatPath, invalid, localTime, objectArgument, parseDay, parseWithSchema, timeZone, weekday, weekdayIndex, zoneClock, type ZoneClock } from '../core/internal.js';
 import { EditorialLineSchema, targetShares, type EditorialLine } from '../editorial/index.js';
 import { addToFeed, createFeed, feedProblem, indexRanges, nearest, type RangeIndex } from './feed.js';
-import { marronniers } from './marronniers.js';
+import { builtInObservances } from './marronniers.js';
 import {
   byObservancePriority,
   capObservances,
@@ -79,7 +79,7 @@ const PlanObservanceSchema = ObservanceOccurrenceSchema.extend({
     .optional(),
 });
 type ParsedObservance = z.output<typeof PlanObservanceSchema>;
-const BUILT_IN_IDS: ReadonlySet<string> = new Set(marronniers.map((m) => m.id));
+const BUILT_IN_IDS: ReadonlySet<string> = new Set(builtInObservances.map((m) => m.id));
 
 const PeriodSchema = z.strictObject({ from: LocalDateSchema, to: LocalDateSchema }).superRefine((period, ctx) => {
   if (period.to < period.from) {

@@ -228,6 +228,26 @@ export interface CurrencyOptions {
 
 const CODE_PATTERN = /^[A-Z]{3}$/;
 
+/**
+ * The options argument of `formatMoney` and `roundMoney`, checked before it is
+ * read: the currency is an option (as in `Intl.NumberFormat`), so the former
+ * positional form gets its migration in the message. Private to core.
+ *
+ * @param options - the options argument as given
+ * @param fn - the calling function's name, for the message
+ * @returns the options, unchanged
+ * @internal
+ */
+export function currencyOptions(options: unknown, fn: string): unknown {
+  if (typeof options === 'string') {
+    throw invalid('invalidType', `${fn} takes the currency as an option: ${fn}(amount, { currency: ${JSON.stringify(options)} })`, 'options');
+  }
+  if (options === undefined) {
+    throw invalid('missingField', `${fn} needs the currency: ${fn}(amount, { currency: 'EUR' })`, ['options', 'currency']);
+  }
+  return options;
+}
+
 function lookup(code: string, options: CurrencyOptions): number | undefined {
   const custom = readOptions<CurrencyOptions>(options, 'options', ['minorUnits']).minorUnits;
   if (custom !== undefined) {

@@ -1,4 +1,4 @@
-import { type CurrencyOptions, currencyCode, minorUnit } from './currency.js';
+import { type CurrencyOptions, currencyCode, currencyOptions, minorUnit } from './currency.js';
 import { describeValue } from './describe-value.js';
 import { invalid } from './errors.js';
 import { finiteNumber } from './finite-number.js';
@@ -18,6 +18,8 @@ export interface FormatPercentOptions {
 
 /** Options for {@link formatMoney}. */
 export interface FormatMoneyOptions extends CurrencyOptions {
+  /** The ISO 4217 code of the amount, such as `'EUR'` (required, as in `Intl.NumberFormat`). */
+  currency: string;
   /** A BCP 47 locale such as `'fr-FR'` or `'en-US'`. Default `'en-US'`. */
   locale?: string;
   /**
@@ -85,18 +87,17 @@ export function formatPercent(ratio: number | null, options: FormatPercentOption
  * amounts beyond 2^53 keep every digit.
  *
  * @param amount - a number, decimal string or Decimal
- * @param currency - an ISO 4217 code
- * @param options - locale, digits and extra minor units
+ * @param options - `currency` (an ISO 4217 code, required), locale, digits and extra minor units
  * @returns the text, e.g. `'€1,234.50'` in en-US or `'1 234,50 €'` in fr-FR
- * @throws {ValidationError} for a malformed amount, an unknown currency or a malformed locale
+ * @throws {ValidationError} for a malformed amount, a missing or unknown currency or a malformed locale
  * @example
- * formatMoney('1234.5', 'EUR', { locale: 'en-US' }); // '€1,234.50'
- * formatMoney('1234.5', 'EUR', { locale: 'fr-FR' }); // '1 234,50 €' (U+202F and U+00A0)
- * formatMoney(1234, 'JPY', { locale: 'ja-JP' }); // '￥1,234'
+ * formatMoney('1234.5', { currency: 'EUR', locale: 'en-US' }); // '€1,234.50'
+ * formatMoney('1234.5', { currency: 'EUR', locale: 'fr-FR' }); // '1 234,50 €' (U+202F and U+00A0)
+ * formatMoney(1234, { currency: 'JPY', locale: 'ja-JP' }); // '￥1,234'
  */
-export function formatMoney(amount: MoneyInput, currency: string, options: FormatMoneyOptions = {}): string {
-  const o = readOptions<FormatMoneyOptions>(options, 'options', ['locale', 'digits', 'minorUnits']);
-  const code = currencyCode(currency, 'currency', { minorUnits: o.minorUnits });
+export function formatMoney(amount: MoneyInput, options: FormatMoneyOptions): string {
+  const o = readOptions<FormatMoneyOptions>(currencyOptions(options, 'formatMoney'), 'options', ['currency', 'locale', 'digits', 'minorUnits']);
+  const code = currencyCode(o.currency, ['options', 'currency'], { minorUnits: o.minorUnits });
   const digits = finiteNumber(o.digits ?? minorUnit(code, { minorUnits: o.minorUnits }), 'digits', { min: 0, max: 20 });
   if (!Number.isInteger(digits)) throw invalid('notInteger', `digits must be a whole number, got ${digits}`, 'digits');
   const rounded = money(amount, { path: 'amount' }).toDecimalPlaces(digits, Decimal.ROUND_HALF_EVEN);

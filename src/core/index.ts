@@ -52,6 +52,7 @@ export {
   type Platform,
   type PlatformFieldRules,
   type PlatformMediaRules,
+  PlatformOverridesSchema,
   type PlatformOverrides,
   type PlatformTextRules,
   type TextMethod,
@@ -60,7 +61,7 @@ export {
   type WeightedRange,
 } from './platforms.js';
 export { ratio, type Ratio } from './ratio.js';
-export { roundMoney } from './round-money.js';
+export { roundMoney, type RoundMoneyOptions } from './round-money.js';
 export { sumMoney } from './sum-money.js';
 export {
   CurrencySchema,

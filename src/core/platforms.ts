@@ -1,8 +1,9 @@
+import * as z from 'zod';
 import { count } from './count.js';
 import { describeValue } from './describe-value.js';
-import { invalid, toPath, type Path } from './errors.js';
-import { finiteNumber } from './finite-number.js';
+import { invalid } from './errors.js';
 import { type PlatformId, platformId } from './platform-id.js';
+import { parseWithSchema } from './zod-error.js';
 import { deepFreeze } from './deep-freeze.js';
 
 /**
@@ -326,84 +327,75 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = /* @__PURE__ */
 /** A value to override a fact with: the bare value (recorded as `source: 'override'`), or a whole {@link Fact}. */
 export type FactOverride<T> = T | Fact<T>;
 
-/** Overrides for {@link getPlatform}: any fact, by section and name. */
-export interface PlatformOverrides {
-  /** The platform's display name. */
-  name?: string;
-  /** Main text rules. */
-  text?: { [K in keyof PlatformTextRules]?: PlatformTextRules[K] extends Fact<infer T> | undefined ? FactOverride<T> : never };
-  /** Title rules. */
-  title?: { [K in keyof PlatformFieldRules]?: PlatformFieldRules[K] extends Fact<infer T> ? FactOverride<T> : never };
-  /** Hashtag cap. */
-  hashtags?: { max?: FactOverride<number> };
-  /** Mention cap. */
-  mentions?: { max?: FactOverride<number> };
-  /** Media limits. */
-  media?: { [K in keyof PlatformMediaRules]?: FactOverride<number> };
-}
-
-type Checker = (value: unknown, path: Path) => unknown;
-
-const positiveCount: Checker = (value, path) => {
-  const n = count(value, path);
-  if (n === 0) throw invalid('outOfRange', `${path.join('.')} must be at least 1, got 0`, path);
-  return n;
-};
-const methodCheck: Checker = (value, path) => {
-  if (typeof value === 'string' && (TEXT_METHODS as readonly string[]).includes(value)) return value;
-  throw invalid('invalidMethod', `${path.join('.')} must be one of ${TEXT_METHODS.join(', ')}, got ${describeValue(value)}`, path);
-};
-const charactersCheck: Checker = (value, path) => {
-  if (typeof value === 'string') return value;
-  throw invalid('invalidType', `${path.join('.')} must be a string of characters such as '<>', got ${describeValue(value)}`, path);
-};
-const booleanCheck: Checker = (value, path) => {
-  if (typeof value === 'boolean') return value;
-  throw invalid('invalidType', `${path.join('.')} must be true or false, got ${describeValue(value)}`, path);
-};
-const weightingCheck: Checker = (value, path) => {
-  if (typeof value !== 'object' || value === null) {
-    throw invalid('invalidType', `${path.join('.')} must be an object { scale, defaultWeight, ranges, emojiWeight }`, path);
-  }
-  const v = value as Partial<Record<keyof WeightedCountConfig, unknown>>;
-  const scale = finiteNumber(v.scale, [...path, 'scale'], { min: 0, minExclusive: true });
-  const defaultWeight = finiteNumber(v.defaultWeight, [...path, 'defaultWeight'], { min: 0 });
-  const emojiWeight = finiteNumber(v.emojiWeight, [...path, 'emojiWeight'], { min: 0 });
-  if (!Array.isArray(v.ranges)) throw invalid('invalidType', `${path.join('.')}.ranges must be an array`, [...path, 'ranges']);
-  const ranges = (v.ranges as unknown[]).map((r, i) => {
-    const rp = [...path, 'ranges', i];
-    if (typeof r !== 'object' || r === null) throw invalid('invalidType', `range ${i} must be { start, end, weight }`, rp);
-    const rr = r as Partial<Record<keyof WeightedRange, unknown>>;
-    return {
-      start: count(rr.start, [...rp, 'start']),
-      end: count(rr.end, [...rp, 'end']),
-      weight: finiteNumber(rr.weight, [...rp, 'weight'], { min: 0 }),
-    };
-  });
-  return { scale, defaultWeight, ranges, emojiWeight };
-};
-
-const CHECKS: Readonly<Record<string, Readonly<Record<string, Checker>>>> = {
-  text: {
-    limit: positiveCount,
-    method: methodCheck,
-    bytes: positiveCount,
-    urlLength: count,
-    maxLinks: count,
-    weighting: weightingCheck,
-    remoteMentionDomainCounts: booleanCheck,
-    forbiddenCharacters: charactersCheck,
-    linksClickable: booleanCheck,
+const MAX_COUNT = Number.MAX_SAFE_INTEGER;
+const countSchema = z.int({ error: (i) => `must be a count (a whole number ≥ 0), got ${describeValue(i.input)}` }).min(0, { error: (i) => `must be a count (a whole number ≥ 0), got ${describeValue(i.input)}` }).max(MAX_COUNT);
+const positiveCountSchema = z.int({ error: (i) => `must be a whole number ≥ 1, got ${describeValue(i.input)}` }).min(1, { error: (i) => `must be at least 1, got ${describeValue(i.input)}` }).max(MAX_COUNT);
+const methodSchema = z.enum(TEXT_METHODS, { error: `must be one of ${TEXT_METHODS.join(', ')}` });
+const charactersSchema = z.string({ error: "must be a string of characters such as '<>'" });
+const booleanSchema = z.boolean({ error: 'must be true or false' });
+const nonNegative = z.number().min(0);
+const weightingSchema = z.strictObject(
+  {
+    scale: z.number().positive(),
+    defaultWeight: nonNegative,
+    ranges: z.array(z.strictObject({ start: countSchema, end: countSchema, weight: nonNegative }), { error: 'ranges must be an array of { start, end, weight }' }).max(10_000),
+    emojiWeight: nonNegative,
   },
-  title: { limit: positiveCount, method: methodCheck, forbiddenCharacters: charactersCheck },
-  hashtags: { max: count },
-  mentions: { max: count },
-  media: { maxImages: count, maxCarouselItems: count, maxVideoSeconds: count },
-};
+  { error: 'must be an object { scale, defaultWeight, ranges, emojiWeight }' },
+);
 
-function isFactShaped(value: unknown): value is { value: unknown; source?: unknown; asOf?: unknown; note?: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'value') && Object.hasOwn(value, 'source');
+function factOverride<T extends z.ZodType>(value: T) {
+  return z.union([
+    value,
+    z.strictObject({
+      value,
+      source: z.string({ error: 'a fact override needs a source' }).min(1, { error: 'a fact override needs a non-empty source' }),
+      asOf: z.string({ error: 'asOf must be a date string or null' }).nullable().optional(),
+      note: z.string().optional(),
+    }),
+  ]);
 }
+
+const section = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject(shape, { error: 'must be an object' }).optional();
+
+/**
+ * The overrides {@link getPlatform} takes, as a schema: any fact of the
+ * registry by section and name, each either the bare value (recorded with
+ * `source: 'override'`) or a whole fact `{ value, source, asOf?, note? }`.
+ * Strict: a section or a fact the registry has no place for is `unknownKey`.
+ *
+ * @example
+ * PlatformOverridesSchema.parse({ text: { limit: 25000 } }).text?.limit; // 25000
+ */
+export const PlatformOverridesSchema = z.strictObject({
+  name: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }).optional(),
+  text: section({
+    limit: factOverride(positiveCountSchema).optional(),
+    method: factOverride(methodSchema).optional(),
+    bytes: factOverride(positiveCountSchema).optional(),
+    urlLength: factOverride(countSchema).optional(),
+    maxLinks: factOverride(countSchema).optional(),
+    weighting: factOverride(weightingSchema).optional(),
+    remoteMentionDomainCounts: factOverride(booleanSchema).optional(),
+    forbiddenCharacters: factOverride(charactersSchema).optional(),
+    linksClickable: factOverride(booleanSchema).optional(),
+  }),
+  title: section({
+    limit: factOverride(positiveCountSchema).optional(),
+    method: factOverride(methodSchema).optional(),
+    forbiddenCharacters: factOverride(charactersSchema).optional(),
+  }),
+  hashtags: section({ max: factOverride(countSchema).optional() }),
+  mentions: section({ max: factOverride(countSchema).optional() }),
+  media: section({
+    maxImages: factOverride(countSchema).optional(),
+    maxCarouselItems: factOverride(countSchema).optional(),
+    maxVideoSeconds: factOverride(countSchema).optional(),
+  }),
+});
+
+/** Overrides for {@link getPlatform}: any fact, by section and name (see {@link PlatformOverridesSchema}). */
+export type PlatformOverrides = z.input<typeof PlatformOverridesSchema>;
 
 /**
  * Returns a platform's rules with a caller's overrides applied, as a new
@@ -423,50 +415,29 @@ export function getPlatform(id: PlatformId, overrides: PlatformOverrides = {}): 
   const base = platforms[platformId(id, 'id')];
   const result: Platform = structuredClone(base);
   if (overrides === undefined || overrides === null) return result;
-  if (typeof overrides !== 'object' || Array.isArray(overrides)) {
-    throw invalid('invalidType', `overrides must be an object such as { text: { limit: 25000 } }, got ${describeValue(overrides)}`, 'overrides');
-  }
-  for (const section of Object.keys(overrides)) {
-    const sectionPath = toPath(['overrides', section]);
-    const given = (overrides as Record<string, unknown>)[section];
+  const parsed = parseWithSchema(PlatformOverridesSchema, overrides, { name: 'platform overrides', path: 'overrides' });
+  for (const [sectionName, given] of Object.entries(parsed)) {
     if (given === undefined) continue;
-    if (section === 'name') {
-      if (typeof given !== 'string' || given === '') throw invalid('invalidType', 'overrides.name must be a non-empty string', sectionPath);
+    if (typeof given === 'string') {
       result.name = given;
       continue;
     }
-    const checks = Object.hasOwn(CHECKS, section) ? CHECKS[section] : undefined;
-    if (checks === undefined) {
-      throw invalid('unknownKey', `overrides.${section} is not a section of the platform registry (name, ${Object.keys(CHECKS).join(', ')})`, sectionPath);
-    }
-    if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-      throw invalid('invalidType', `overrides.${section} must be an object, got ${describeValue(given)}`, sectionPath);
-    }
-    const target = ((result as unknown as Record<string, Record<string, Fact<unknown>> | undefined>)[section] ??= {});
-    for (const key of Object.keys(given)) {
-      const keyPath = [...sectionPath, key];
-      const check = Object.hasOwn(checks, key) ? checks[key] : undefined;
-      if (check === undefined) {
-        throw invalid('unknownKey', `overrides.${section}.${key} is not a known fact (${Object.keys(checks).join(', ')})`, keyPath);
-      }
-      const raw = (given as Record<string, unknown>)[key];
+    const target = ((result as unknown as Record<string, Record<string, Fact<unknown>> | undefined>)[sectionName] ??= {});
+    for (const [key, raw] of Object.entries(given as Record<string, unknown>)) {
       if (raw === undefined) continue;
-      if (isFactShaped(raw)) {
-        const source = raw.source;
-        if (typeof source !== 'string' || source === '') throw invalid('invalidType', 'a fact override needs a non-empty source', [...keyPath, 'source']);
-        const asOf = raw.asOf ?? null;
-        if (asOf !== null && typeof asOf !== 'string') throw invalid('invalidType', 'asOf must be a date string or null', [...keyPath, 'asOf']);
-        const value = check(raw.value, [...keyPath, 'value']);
-        target[key] = typeof raw.note === 'string' ? { value, source, asOf, note: raw.note } : { value, source, asOf };
-      } else {
-        target[key] = { value: check(raw, keyPath), source: 'override', asOf: null };
-      }
+      target[key] = isFact(raw) ? { ...raw, asOf: raw.asOf ?? null } : { value: raw, source: 'override', asOf: null };
     }
   }
   if (result.title !== undefined && (result.title.limit === undefined || result.title.method === undefined)) {
     throw invalid('incomplete', `${result.name} has no title field: an override must give both title.limit and title.method`, ['overrides', 'title']);
   }
   return result;
+}
+
+// A parsed override is a whole fact when it is an object with a source (the
+// schema's second branch); weighting values are objects too, but without one.
+function isFact(value: unknown): value is { value: unknown; source: string; asOf?: string | null; note?: string } {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, 'source') && Object.hasOwn(value, 'value');
 }
 
 /** The part of TikTok's creator-info answer (`data` of `POST /v2/post/publish/creator_info/query/`) that {@link tiktokCreatorOverrides} reads. */
@@ -494,7 +465,9 @@ export function tiktokCreatorOverrides(creatorInfo: TikTokCreatorInfo): Platform
   if (typeof creatorInfo !== 'object' || creatorInfo === null || Array.isArray(creatorInfo)) {
     throw invalid('invalidType', `creatorInfo must be the data object of TikTok's creator-info answer, got ${describeValue(creatorInfo)}`, 'creatorInfo');
   }
-  const seconds = positiveCount((creatorInfo as unknown as Record<string, unknown>).max_video_post_duration_sec, ['creatorInfo', 'max_video_post_duration_sec']) as number;
+  const path = ['creatorInfo', 'max_video_post_duration_sec'];
+  const seconds = count((creatorInfo as unknown as Record<string, unknown>).max_video_post_duration_sec, path);
+  if (seconds === 0) throw invalid('outOfRange', 'creatorInfo.max_video_post_duration_sec must be at least 1, got 0', path);
   return {
     media: {
       maxVideoSeconds: { value: seconds, source: TIKTOK_CREATOR_INFO_SOURCE, asOf: null, note: "The creator's max_video_post_duration_sec." },

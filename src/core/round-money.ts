@@ -1,7 +1,13 @@
 import { Decimal, type MoneyInput } from './decimal.js';
-import { type CurrencyOptions, minorUnit } from './currency.js';
+import { type CurrencyOptions, currencyCode, currencyOptions, minorUnit } from './currency.js';
 import { money } from './money.js';
 import { readOptions } from './read-options.js';
+
+/** Options for {@link roundMoney}. */
+export interface RoundMoneyOptions extends CurrencyOptions {
+  /** The ISO 4217 code whose minor unit applies, such as `'EUR'` (required). */
+  currency: string;
+}
 
 /**
  * Rounds an amount to its currency's minor unit with socialkit's money
@@ -9,18 +15,18 @@ import { readOptions } from './read-options.js';
  * and 0.135 EUR becomes 0.14, and repeated rounding carries no upward bias.
  *
  * @param amount - the amount (number, decimal string or Decimal)
- * @param currency - the ISO 4217 code whose minor unit applies
- * @param options - extra minor units
+ * @param options - `currency` (the ISO 4217 code whose minor unit applies, required) and extra minor units
  * @returns the rounded amount
- * @throws {ValidationError} for a malformed amount or an unknown currency
+ * @throws {ValidationError} for a malformed amount, a missing or unknown currency
  * @example
- * roundMoney('0.125', 'EUR').toString(); // '0.12'
- * roundMoney('0.135', 'EUR').toString(); // '0.14'
- * roundMoney('1234.5', 'JPY').toString(); // '1234'
+ * roundMoney('0.125', { currency: 'EUR' }).toString(); // '0.12'
+ * roundMoney('0.135', { currency: 'EUR' }).toString(); // '0.14'
+ * roundMoney('1234.5', { currency: 'JPY' }).toString(); // '1234'
  */
-export function roundMoney(amount: MoneyInput, currency: string, options: CurrencyOptions = {}): Decimal {
-  readOptions<CurrencyOptions>(options, 'options', ['minorUnits']);
+export function roundMoney(amount: MoneyInput, options: RoundMoneyOptions): Decimal {
+  const o = readOptions<RoundMoneyOptions>(currencyOptions(options, 'roundMoney'), 'options', ['currency', 'minorUnits']);
+  const code = currencyCode(o.currency, ['options', 'currency'], { minorUnits: o.minorUnits });
   const value = money(amount, { path: 'amount' });
-  const rounded = value.toDecimalPlaces(minorUnit(currency, options), Decimal.ROUND_HALF_EVEN);
+  const rounded = value.toDecimalPlaces(minorUnit(code, { minorUnits: o.minorUnits }), Decimal.ROUND_HALF_EVEN);
   return rounded.isZero() ? new Decimal(0) : rounded;
 }

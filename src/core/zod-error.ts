@@ -111,9 +111,43 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 // socialkit issues for one zod issue: one per unknown key (with a suggestion),
 // and a missing field names a similar key the object does have.
+// A failed union: report the branch the value was meant for, the one with the
+// fewest structural mismatches (a type mismatch at the union itself, an
+// unknown key, a missing field); a bare number given where a number or a
+// { value, source } fact is allowed fails the fact branch on its type and its
+// own branch on its range: the range is the problem to report. When every
+// branch fails at the union itself, the first branch (the primary form) says
+// what was expected.
+function unionBranch(issue: ZodIssue & { code: 'invalid_union' }, input: unknown, hasInput: boolean): readonly ZodIssue[] | undefined {
+  const errors = (issue as { errors?: readonly (readonly ZodIssue[])[] }).errors ?? [];
+  let best: readonly ZodIssue[] | undefined;
+  let bestScore = Infinity;
+  let tie = false;
+  for (const branch of errors) {
+    let score = 0;
+    for (const i of branch) {
+      if (i.code === 'invalid_type' && i.path.length === 0) score += 1000;
+      else if (i.code === 'unrecognized_keys') score += i.keys.length;
+      else if (i.code === 'invalid_type' && hasInput && valueAt(input, [...issue.path, ...i.path]) === undefined) score += 1;
+    }
+    if (score < bestScore) {
+      best = branch;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  if (best === undefined || best.length === 0) return undefined;
+  if (bestScore >= 1000) return errors[0];
+  return tie ? undefined : best;
+}
+
 function mapIssue(issue: ZodIssue, base: Path, schema: z.core.$ZodType | undefined, input: unknown, hasInput: boolean): ValidationIssue[] {
   const inner = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const path = [...base, ...inner];
+  if (issue.code === 'invalid_union') {
+    const branch = unionBranch(issue, input, hasInput);
+    if (branch !== undefined) return branch.flatMap((i) => mapIssue({ ...i, path: [...issue.path, ...i.path] }, base, schema, input, hasInput));
+  }
   if (issue.code === 'unrecognized_keys') {
     const allowed = keysAt(schema, issue.path) ?? [];
     return issue.keys.map((key) => ({ ...unknownKeyIssue(key, [...path, key], allowed, allowed.length === 0 ? 'a known field' : 'a field'), path: [...path, key] }));

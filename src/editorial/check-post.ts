@@ -4,7 +4,7 @@ import { EditorialLineSchema, type EditorialLine, type EditorialLineInput } from
 import { extractEntities } from './extract-entities.js';
 import { measureText } from './measure-text.js';
 import { PostSchema, type Post, type PostInput } from './post.js';
-import { POST_RULE_CODES, POST_RULES, type PostRule, type PostRuleContext } from './post-rules.js';
+import { POST_RULE_CODES, postRules, type PostRule, type PostRuleContext } from './post-rules.js';
 
 /** Options of {@link checkPost}. */
 export interface CheckPostOptions {
@@ -14,7 +14,7 @@ export interface CheckPostOptions {
   platform?: PlatformId;
   /** Replacements for the platform's facts (see `measureText`). */
   overrides?: PlatformOverrides;
-  /** Your own checks, run after the built-in {@link POST_RULES}. */
+  /** Your own checks, run after the built-in {@link postRules}. */
   rules?: readonly PostRule[];
   /** Finding codes to leave out (`['missingAltText']`). */
   ignore?: readonly string[];
@@ -51,7 +51,7 @@ export function readPostArguments(
  * forbidden term, the brand misspelt, no call to action on an acquisition
  * post, an image without alternative text, an unknown pillar, a format the
  * line does not use there, tone breaches. The checks are data: the built-in
- * {@link POST_RULES}, then `options.rules` (pure functions returning
+ * {@link postRules}, then `options.rules` (pure functions returning
  * findings); `options.ignore` drops codes.
  *
  * @param post - the post
@@ -67,7 +67,7 @@ export function checkPost(post: PostInput, options: CheckPostOptions = {}): Find
   const { post: parsed, line, platform, overrides, opts } = readPostArguments(post, options, OPTION_KEYS);
   const extra = opts.rules === undefined ? [] : opts.rules;
   if (!Array.isArray(extra)) throw invalid('invalidType', `options.rules must be an array of functions, got ${describeValue(extra)}`, ['options', 'rules']);
-  const rules: PostRule[] = [...POST_RULES];
+  const rules: PostRule[] = [...postRules];
   for (let i = 0; i < extra.length; i += 1) {
     const rule: unknown = extra[i];
     if (typeof rule !== 'function') throw invalid('invalidType', `options.rules[${i}] must be a function (post, context) => findings, got ${describeValue(rule)}`, ['options', 'rules', i]);
@@ -99,18 +99,18 @@ export function checkPost(post: PostInput, options: CheckPostOptions = {}): Find
     } catch (error) {
       if (error instanceof SocialKitError) throw error;
       const why = error instanceof Error ? error.message : describeValue(error);
-      if (i < POST_RULES.length) {
+      if (i < postRules.length) {
         // A built-in rule is named by its finding codes, not by a negative index of options.rules.
         const codes = (POST_RULE_CODES[i] ?? []).join(', ');
         throw new ValidationError([{ code: 'ruleFailed', message: `The built-in rule ${codes} threw: ${why}`, path: ['post'] }]);
       }
-      throw new ValidationError([{ code: 'ruleFailed', message: `options.rules[${i - POST_RULES.length}] threw: ${why}`, path: ['options', 'rules', i - POST_RULES.length] }]);
+      throw new ValidationError([{ code: 'ruleFailed', message: `options.rules[${i - postRules.length}] threw: ${why}`, path: ['options', 'rules', i - postRules.length] }]);
     }
     if (!Array.isArray(produced)) {
-      throw invalid('invalidFinding', `options.rules[${i - POST_RULES.length}] must return an array of findings, got ${describeValue(produced)}`, ['options', 'rules', i - POST_RULES.length]);
+      throw invalid('invalidFinding', `options.rules[${i - postRules.length}] must return an array of findings, got ${describeValue(produced)}`, ['options', 'rules', i - postRules.length]);
     }
     for (let k = 0; k < produced.length; k += 1) {
-      const f = parseWithSchema(FindingSchema, produced[k], { name: 'finding', path: ['options', 'rules', i - POST_RULES.length, k] });
+      const f = parseWithSchema(FindingSchema, produced[k], { name: 'finding', path: ['options', 'rules', i - postRules.length, k] });
       if (!ignore.has(f.code)) findings.push(f);
     }
   }

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ObjectiveTypeSchema, OBSERVANCE_CATEGORIES, ObservanceCategorySchema, PLATFORM_IDS, PlatformIdSchema, POST_FORMATS, PostFormatSchema } from '../core/index.js';
 import { parseWithSchema } from '../core/internal.js';
 import { LanguageTagSchema } from './language-tag.js';
-import { CONTENT_ROLES, expandMixPreset, MIX_PRESETS, MixPresetSchema, PILLAR_ID } from './mix-preset.js';
+import { CONTENT_ROLES, expandMixPreset, mixPresets, MixPresetSchema, PILLAR_ID } from './mix-preset.js';
 
 const SHARE_TOLERANCE = 1e-6;
 
@@ -135,7 +135,7 @@ export const EditorialLineSchema = z
           ctx.addIssue({ code: 'custom', message: `Give either mixPreset or each pillar's targetShare, not both (pillar '${pillar.id}')`, path: ['pillars', i, 'targetShare'] });
         }
       });
-      for (const bucket of MIX_PRESETS[line.mixPreset]) {
+      for (const bucket of mixPresets[line.mixPreset]) {
         if (!line.pillars.some((p) => bucket.roles.includes(p.role))) {
           ctx.addIssue({
             code: 'custom',

@@ -31,17 +31,17 @@ export {
   CONTENT_ROLES,
   expandMixPreset,
   MIX_PRESET_NAMES,
-  MIX_PRESETS,
+  mixPresets,
   MixPresetSchema,
   type ContentRole,
   type MixBucket,
   type MixPillar,
   type MixPreset,
 } from './mix-preset.js';
-export { mixReport, type ChiSquare, type MixReport, type MixShare, type PillarShare } from './mix-report.js';
+export { mixReport, type ChiSquare, type MixOptions, type MixReport, type MixShare, type PillarShare } from './mix-report.js';
 export { nextPillar, type NextPillar } from './next-pillar.js';
 export { MEDIA_KINDS, PostMediaSchema, PostSchema, type MediaKind, type Post, type PostInput, type PostMedia, type PostMediaInput } from './post.js';
-export { POST_FINDING_CODES, POST_RULES, type PostFindingCode, type PostRule, type PostRuleContext } from './post-rules.js';
+export { POST_FINDING_CODES, postRules, type PostFindingCode, type PostRule, type PostRuleContext } from './post-rules.js';
 export { parseContentPillar, parseEditorialLine, parseHashtagPolicy, parseToneOfVoice } from './editorial-line.js';
 export { parsePostMedia, parsePost } from './post.js';
 export { ADAPTATION_FINDING_CODES, type AdaptationFindingCode } from './adapt-post.js';

@@ -18,7 +18,7 @@ export const CONTENT_ROLES = Object.freeze(['original', 'curated', 'conversation
 export type ContentRole = (typeof CONTENT_ROLES)[number];
 
 /**
- * The named content mixes (see {@link MIX_PRESETS}).
+ * The named content mixes (see {@link mixPresets}).
  *
  * @example
  * MIX_PRESET_NAMES; // ['eightyTwenty', 'fourOneOne', 'ruleOfThirds']
@@ -62,9 +62,9 @@ export interface MixBucket {
  *   third ideas and stories (`original` and `curated`), a third `conversation`.
  *
  * @example
- * MIX_PRESETS.fourOneOne[0]; // { roles: ['curated'], share: 4 / 6 }
+ * mixPresets.fourOneOne[0]; // { roles: ['curated'], share: 4 / 6 }
  */
-export const MIX_PRESETS: Readonly<Record<MixPreset, readonly Readonly<MixBucket>[]>> = deepFreeze({
+export const mixPresets: Readonly<Record<MixPreset, readonly Readonly<MixBucket>[]>> = deepFreeze({
   eightyTwenty: [
     { roles: ['original', 'curated', 'conversation'], share: 0.8 },
     { roles: ['promotional'], share: 0.2 },
@@ -94,7 +94,7 @@ export interface MixPillar {
 
 /**
  * Expands a mix preset into a target share per pillar: each bucket of the
- * preset ({@link MIX_PRESETS}) is split equally between the pillars whose
+ * preset ({@link mixPresets}) is split equally between the pillars whose
  * role it gathers (a pillar without role is `'original'`). Three
  * `promotional`-free pillars under `eightyTwenty` with one promotional
  * pillar get 80 % / 3 each and 20 %.
@@ -125,7 +125,7 @@ export function expandMixPreset(preset: MixPreset, pillars: readonly MixPillar[]
     }
     checked.push({ id, role: (role as ContentRole | undefined) ?? 'original' });
   }
-  const buckets = MIX_PRESETS[preset];
+  const buckets = mixPresets[preset];
   const shares: Record<string, number> = {};
   for (const bucket of buckets) {
     const members = checked.filter((p) => bucket.roles.includes(p.role));

@@ -1,5 +1,5 @@
 import { PLATFORM_IDS, type PlatformId, POST_FORMATS, type PostFormat } from '../core/index.js';
-import { describeValue, invalid, parseWithSchema } from '../core/internal.js';
+import { describeValue, invalid, parseWithSchema, readOptions } from '../core/internal.js';
 import { EditorialLineSchema, platformShares, pillarShares, type EditorialLine, type EditorialLineInput } from './editorial-line.js';
 import { PostSchema, type Post, type PostInput } from './post.js';
 
@@ -66,6 +66,30 @@ export function readPosts(posts: unknown): Post[] {
   return out;
 }
 
+/** Options for {@link mixReport} and {@link nextPillar}. */
+export interface MixOptions {
+  /** The editorial line whose targets the posts are compared with (required). */
+  editorialLine: EditorialLineInput;
+}
+
+/**
+ * Reads `{ editorialLine }`, the options of mixReport and nextPillar, and
+ * parses the line; a line passed in the options' place (the former
+ * positional form) gets its migration in the message. Private to editorial.
+ *
+ * @param options - the options argument as given
+ * @param fn - the calling function's name, for the message
+ * @returns the parsed editorial line
+ */
+export function lineOption(options: unknown, fn: string): EditorialLine {
+  if (typeof options === 'object' && options !== null && !Array.isArray(options) && 'pillars' in options && !('editorialLine' in options)) {
+    throw invalid('invalidType', `${fn} takes the editorial line as an option: ${fn}(posts, { editorialLine })`, 'options');
+  }
+  const o = options === undefined ? {} : readOptions<MixOptions>(options, 'options', ['editorialLine']);
+  if (o.editorialLine === undefined) throw invalid('missingField', `${fn} needs the editorial line: ${fn}(posts, { editorialLine })`, ['options', 'editorialLine']);
+  return parseWithSchema(EditorialLineSchema, o.editorialLine, { name: 'editorial line', path: ['options', 'editorialLine'] });
+}
+
 function share<K extends string>(key: K, count: number, total: number, target: number | null): MixShare<K> {
   const actual = total === 0 ? null : count / total;
   const deviation = actual === null || target === null ? null : actual - target;
@@ -90,21 +114,21 @@ function tally<K extends string>(values: readonly K[]): Map<K, number> {
  * when a category with target 0 has posts).
  *
  * @param posts - the posts (of a week, a month…)
- * @param editorialLine - the editorial line
+ * @param options - `editorialLine`: the editorial line (required)
  * @returns the report
  * @throws {ValidationError} when a post or the line is malformed
  * @example
  * const line = { name: 'Dupain', languages: ['fr'], pillars: [{ id: 'savoirFaire', name: 'Savoir-faire', targetShare: 0.5 },
  *   { id: 'offres', name: 'Offres', targetShare: 0.5 }] };
  * const post = { id: 'p', platform: 'instagram', text: '', format: 'image', objectiveType: 'engagement', language: 'fr' };
- * const r = mixReport([{ ...post, pillar: 'savoirFaire' }, { ...post, pillar: 'savoirFaire' }, { ...post, pillar: 'offres' }, { ...post, pillar: 'savoirFaire' }], line);
+ * const r = mixReport([{ ...post, pillar: 'savoirFaire' }, { ...post, pillar: 'savoirFaire' }, { ...post, pillar: 'offres' }, { ...post, pillar: 'savoirFaire' }], { editorialLine: line });
  * r.largestDeviation; // { pillar: 'savoirFaire', deviation: 0.25 }
  * r.totalVariationDistance; // 0.25
  * r.chiSquare; // { statistic: 1, degreesOfFreedom: 1 }
  */
-export function mixReport(posts: readonly PostInput[], editorialLine: EditorialLineInput): MixReport {
+export function mixReport(posts: readonly PostInput[], options: MixOptions): MixReport {
   const list = readPosts(posts);
-  const line: EditorialLine = parseWithSchema(EditorialLineSchema, editorialLine, { name: 'editorial line', path: 'editorialLine' });
+  const line = lineOption(options, 'mixReport');
   const total = list.length;
   const targets = pillarShares(line);
   const byPillar = tally(list.map((p) => p.pillar));

@@ -1,6 +1,5 @@
-import { parseWithSchema } from '../core/internal.js';
-import { EditorialLineSchema, pillarShares, type EditorialLineInput } from './editorial-line.js';
-import { readPosts } from './mix-report.js';
+import { pillarShares } from './editorial-line.js';
+import { lineOption, readPosts, type MixOptions } from './mix-report.js';
 import { type PostInput } from './post.js';
 
 /** Which pillar to post next, and why (see {@link nextPillar}). */
@@ -26,17 +25,17 @@ export interface NextPillar {
  * line does not have count in `n` only.
  *
  * @param posts - the posts so far
- * @param editorialLine - the editorial line
+ * @param options - `editorialLine`: the editorial line (required)
  * @returns the pillar to post next
  * @throws {ValidationError} when a post or the line is malformed
  * @example
  * const line = { name: 'Dupain', languages: ['fr'], mixPreset: 'eightyTwenty',
  *   pillars: [{ id: 'savoirFaire', name: 'Savoir-faire' }, { id: 'offres', name: 'Offres', role: 'promotional' }] };
- * nextPillar([], line).pillar; // 'savoirFaire'
+ * nextPillar([], { editorialLine: line }).pillar; // 'savoirFaire'
  */
-export function nextPillar(posts: readonly PostInput[], editorialLine: EditorialLineInput): NextPillar {
+export function nextPillar(posts: readonly PostInput[], options: MixOptions): NextPillar {
   const list = readPosts(posts);
-  const line = parseWithSchema(EditorialLineSchema, editorialLine, { name: 'editorial line', path: 'editorialLine' });
+  const line = lineOption(options, 'nextPillar');
   const targets = pillarShares(line);
   const counts = new Map<string, number>();
   for (const p of list) counts.set(p.pillar, (counts.get(p.pillar) ?? 0) + 1);

@@ -24,7 +24,7 @@ export interface PostRuleContext {
 /**
  * A post check: a pure function of the (parsed) post and its context that
  * returns findings (none when all is well). `checkPost` runs the built-in
- * {@link POST_RULES}, then the caller's own.
+ * {@link postRules}, then the caller's own.
  */
 export type PostRule = (post: Post, context: PostRuleContext) => readonly FindingInput[];
 
@@ -377,7 +377,7 @@ const linkNotClickableRule: PostRule = (_post, { rules, entities }) => {
 };
 
 /**
- * The finding codes of each built-in rule, in {@link POST_RULES}' order: how
+ * The finding codes of each built-in rule, in {@link postRules}' order: how
  * `checkPost` names a built-in rule that fails. Internal: not exported from
  * the module's index.
  */
@@ -407,10 +407,10 @@ export const POST_RULE_CODES: readonly (readonly PostFindingCode[])[] = Object.f
  * {@link PostRule}; `checkPost` runs them, then the caller's.
  *
  * @example
- * POST_RULES.length; // 16
- * typeof POST_RULES[0]; // 'function'
+ * postRules.length; // 16
+ * typeof postRules[0]; // 'function'
  */
-export const POST_RULES: readonly PostRule[] = Object.freeze([
+export const postRules: readonly PostRule[] = Object.freeze([
   lengthRule,
   linkRule,
   hashtagRule,

@@ -1,22 +1,26 @@
 import { type Ratio, ratio } from '../core/index.js';
+import { invalid } from '../core/internal.js';
 import { countArgs } from './internal/args.js';
 
 /**
  * Audience growth rate over a period: the net change of the follower count
  * relative to where it started. Negative when the audience shrank.
  *
- * Formula: (end − start) / start. Unit: a fraction per period.
+ * Formula: (followersAtEnd − followersAtStart) / followersAtStart. Unit: a fraction per period.
  * Source: https://mytimecalculators.com/tools/follower-growth-rate-calculator ("5,000 → 5,750 … 15%")
  *
- * @param input - follower counts at the `start` and the `end` of the period
- * @returns the growth rate, or `null` when start is 0
+ * @param input - follower counts at the start (`followersAtStart`) and the end (`followersAtEnd`) of the period
+ * @returns the growth rate, or `null` when followersAtStart is 0
  * @throws {ValidationError} when a field is not a whole number ≥ 0
  * @example
- * audienceGrowthRate({ start: 5000, end: 5750 }); // 0.15
- * audienceGrowthRate({ start: 1000, end: 900 }); // -0.1
+ * audienceGrowthRate({ followersAtStart: 5000, followersAtEnd: 5750 }); // 0.15
+ * audienceGrowthRate({ followersAtStart: 1000, followersAtEnd: 900 }); // -0.1
  */
-export function audienceGrowthRate(input: { start: number; end: number }): Ratio {
-  const [start, end] = countArgs(input, 'audienceGrowthRate', ['start', 'end']) as [number, number];
+export function audienceGrowthRate(input: { followersAtStart: number; followersAtEnd: number }): Ratio {
+  if (typeof input === 'object' && input !== null && 'start' in input && !('followersAtStart' in input)) {
+    throw invalid('missingField', 'audienceGrowthRate counts followers: write { followersAtStart, followersAtEnd } (formerly { start, end })', ['followersAtStart']);
+  }
+  const [start, end] = countArgs(input, 'audienceGrowthRate', ['followersAtStart', 'followersAtEnd']) as [number, number];
   return ratio(end - start, start);
 }
 

@@ -1,4 +1,4 @@
-import { Decimal, fromLocal, isPlatformId, money, type MoneyInput, type PlatformId, ratio, WEEKDAYS } from '../core/index.js';
+import { Decimal, isPlatformId, money, type MoneyInput, type PlatformId, ratio, WEEKDAYS } from '../core/index.js';
 import {
   arrayArgument,
   DAY_MS,
@@ -304,8 +304,9 @@ export function buildReport(input: BuildReportInput): Report {
         baseline: b,
         target: t,
         current: Number(currentValue),
-        start: fromLocal(objective.start, '00:00', zone),
-        end: fromLocal(formatDay(parseDay(objective.deadline) + 1), '00:00', zone),
+        start: objective.start,
+        deadline: objective.deadline,
+        timeZone: zone,
         now,
       });
       attainment = clean(progress.attainment);
@@ -419,7 +420,7 @@ export function buildReport(input: BuildReportInput): Report {
     const language = line.languages[0] ?? 'en';
     const withPillar = current.filter((r) => typeof r.pillar === 'string' && r.pillar.length > 0);
     const posts = withPillar.map((r, i) => ({ id: r.id ?? `record-${String(i)}`, platform: r.platform, text: '', format: 'image' as const, pillar: r.pillar as string, objectiveType: 'engagement' as const, language }));
-    const m = mixReport(posts, line);
+    const m = mixReport(posts, { editorialLine: line });
     mix = {
       total: m.total,
       unassigned: current.length - withPillar.length,

@@ -3,7 +3,7 @@ import { finiteNumber, invalid, parseWithSchema, readOptions } from '../core/int
 import { isKpiName } from './kpi-name.js';
 import { metricObservations, type MetricObservationInput } from './metric-observation.js';
 import { type ObjectiveInput, ObjectiveSchema } from './objective.js';
-import { RECOMMENDED_KPIS } from './recommended-kpis.js';
+import { kpisByObjective } from './recommended-kpis.js';
 import { dayNumberOf, formatNumber } from './numbers.js';
 
 /** The five SMART criteria. */
@@ -183,7 +183,7 @@ export function checkSmart(objective: ObjectiveInput, options: CheckSmartOptions
   if (o.businessGoal === undefined || o.businessGoal.trim() === '') {
     add('relevant', 'warning', 'missingBusinessGoal', `Objective '${o.id}' is linked to no business goal: say which business result it serves.`, ['businessGoal']);
   }
-  const recommended: readonly string[] = RECOMMENDED_KPIS[o.type];
+  const recommended: readonly string[] = kpisByObjective[o.type];
   if (o.kpis.length > 0 && !o.kpis.some((k) => recommended.includes(k))) {
     add(
       'relevant',

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { InstantSchema } from '../core/index.js';
-import { arrayArgument, finiteNumber, fraction, instant, invalid, objectArgument, parseWithSchema, studentTCdf } from '../core/internal.js';
+import { fromLocal, InstantSchema, LocalDateSchema, TimeZoneSchema } from '../core/index.js';
+import { arrayArgument, DAY_MS, finiteNumber, formatDay, fraction, instant, invalid, objectArgument, parseDay, parseWithSchema, studentTCdf } from '../core/internal.js';
 import { fitLinearTrend, predictTrend } from './linear-trend.js';
 import { metricObservations } from './metric-observation.js';
 import { finiteResult } from './numbers.js';
@@ -47,7 +47,11 @@ const ObservationSchema = z.strictObject({ at: InstantSchema, value: z.number() 
  * The input of {@link goalProgress}: the KPI's `baseline` when the goal
  * started, the `target` to reach by `end` (below `baseline` for a goal that
  * goes down), its `current` value, `start`, `end` and `now` (the moment of the
- * report: socialkit reads no clock); optionally a seasonal `curve` (points in
+ * report: socialkit reads no clock). The period is given in one of two forms:
+ * `start` and `end` as instants, or, as an `Objective` carries it, `start` and
+ * `deadline` as local dates `'YYYY-MM-DD'` with their `timeZone` (from local
+ * midnight of `start` to the local midnight after `deadline`: the deadline day
+ * is included); giving both forms is `invalidValue`. Optionally a seasonal `curve` (points in
  * increasing `at`, shares not decreasing; `(start, 0)` and `(end, 1)` are
  * implied; linear when absent), a `series` of measurements (two or more, at
  * two different instants at least) for the forecast, status `thresholds`, and
@@ -60,8 +64,10 @@ export const GoalProgressInputSchema = z.strictObject({
   baseline: z.number(),
   target: z.number(),
   current: z.number(),
-  start: InstantSchema,
-  end: InstantSchema,
+  start: z.union([LocalDateSchema, InstantSchema]),
+  end: InstantSchema.optional(),
+  deadline: LocalDateSchema.optional(),
+  timeZone: TimeZoneSchema.optional(),
   now: InstantSchema,
   curve: z.array(ProgressCurvePointSchema).max(10_000).readonly().optional(),
   series: z.array(ObservationSchema).max(1_000_000).readonly().optional(),
@@ -154,7 +160,33 @@ export interface GoalProgress {
   forecast: GoalForecast | null;
 }
 
-const DAY_MS = 86_400_000;
+/**
+ * The period of a goal in milliseconds, from either form of {@link GoalProgressInput}.
+ *
+ * @param args - the parsed input
+ * @returns the start and the end, in milliseconds
+ */
+function goalPeriod(args: z.output<typeof GoalProgressInputSchema>): [number, number] {
+  const { start, end, deadline, timeZone } = args;
+  if (end !== undefined) {
+    if (deadline !== undefined || timeZone !== undefined) {
+      const extra = deadline !== undefined ? 'deadline' : 'timeZone';
+      throw invalid('invalidValue', `give the period either as instants (start, end) or as local dates (start, deadline, timeZone), not both: remove ${extra} or end`, extra);
+    }
+    if (typeof start === 'string') {
+      throw invalid('invalidType', `start is a local date (${start}) but end is an instant: give start as an instant with its offset, or the deadline as a local date with a timeZone`, 'start');
+    }
+    return [start.getTime(), end.getTime()];
+  }
+  if (deadline === undefined) throw invalid('missingField', 'the period needs its end: end (an instant), or deadline (a local date) with a timeZone', 'end');
+  if (timeZone === undefined) throw invalid('missingField', `deadline ${deadline} is a local date: give its timeZone (an IANA name such as 'Europe/Paris')`, 'timeZone');
+  if (typeof start !== 'string') {
+    throw invalid('invalidType', 'with a deadline, start is a local date too (YYYY-MM-DD, as an Objective carries it)', 'start');
+  }
+  const from = fromLocal(start, '00:00', timeZone).getTime();
+  const to = fromLocal(formatDay(parseDay(deadline) + 1), '00:00', timeZone).getTime();
+  return [from, to];
+}
 
 /**
  * Reports a goal's progress: how far it has come, how far it should have
@@ -179,7 +211,7 @@ const DAY_MS = 86_400_000;
  *   between the first and the last measurement:
  *   `v_last + (v_last − v_first) / (t_last − t_first) × (end − t_last)`.
  *
- * @param input - `baseline`, `target`, `current`, `start`, `end`, `now`, and optionally `curve`, `series`, `thresholds`, `predictionLevel`
+ * @param input - `baseline`, `target`, `current`, `start` and `end` (instants) or `start`, `deadline` and `timeZone` (local dates), `now`, and optionally `curve`, `series`, `thresholds`, `predictionLevel`
  * @returns the progress report
  * @throws {ValidationError} for a non-finite number, a bad instant, `end` not after `start` (`invalidRange`),
  *   `target` equal to `baseline` (`targetEqualsBaseline`), a bad curve (`invalidCurve`), a series of fewer than two
@@ -191,12 +223,14 @@ const DAY_MS = 86_400_000;
  * p.attainment; // 0.3
  * p.expectedShare.toFixed(3); // '0.326' (59 days of 181)
  * p.status; // 'onTrack'
+ * const local = goalProgress({ baseline: 1000, target: 2000, current: 1300,
+ *   start: '2027-01-01', deadline: '2027-06-30', timeZone: 'Europe/Paris', now: '2027-03-01T00:00:00+01:00' });
+ * local.expectedShare === p.expectedShare; // true
  */
 export function goalProgress(input: GoalProgressInput): GoalProgress {
   const args = parseGoalProgressInput(input);
   const { baseline, target, current } = args;
-  const start = args.start.getTime();
-  const end = args.end.getTime();
+  const [start, end] = goalPeriod(args);
   const now = args.now.getTime();
   if (end <= start) throw invalid('invalidRange', `end (${new Date(end).toISOString()}) must be after start (${new Date(start).toISOString()})`, 'end');
   if (target === baseline) {

@@ -29,9 +29,9 @@ export { metricObservations, type MetricObservation, type MetricObservationInput
 export { ObjectiveSchema, type Objective, type ObjectiveInput } from './objective.js';
 export {
   FUNNEL_STAGES,
-  LENS_PROFILES,
+  lensProfiles,
   LENSES,
-  OBJECTIVE_PROFILES,
+  objectiveProfiles,
   objectiveProfile,
   objectiveType,
   type FunnelStage,
@@ -43,7 +43,7 @@ export {
 } from './objective-profile.js';
 export { GA4_CHANNEL_GROUPS_SOURCE, GA4_MEDIUM_RULES, type Ga4MediumRule } from './ga4-channel-groups.js';
 export { parseUtm, type ParsedUtm } from './parse-utm.js';
-export { RECOMMENDED_KPIS, recommendedKpis, type RecommendedKpisOptions } from './recommended-kpis.js';
+export { kpisByObjective, recommendedKpis, type RecommendedKpisOptions } from './recommended-kpis.js';
 export { StrategySchema, type Strategy, type StrategyInput } from './strategy.js';
 export { UTM_KEYS, utmParameters, type UtmParameters } from './utm-parameters.js';
 export { UtmParametersSchema } from './utm-parameters-schema.js';

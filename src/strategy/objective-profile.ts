@@ -57,10 +57,10 @@ const SOURCE =
  * ROI, judged over the short and medium term.
  *
  * @example
- * LENS_PROFILES.socialMediaManager.focus; // ['acquisition', 'roi']
- * LENS_PROFILES.communityManager.horizon; // 'long'
+ * lensProfiles.socialMediaManager.focus; // ['acquisition', 'roi']
+ * lensProfiles.communityManager.horizon; // 'long'
  */
-export const LENS_PROFILES: Readonly<Record<Lens, LensProfile>> = /* @__PURE__ */ deepFreeze({
+export const lensProfiles: Readonly<Record<Lens, LensProfile>> = /* @__PURE__ */ deepFreeze({
   communityManager: {
     lens: 'communityManager',
     focus: ['engagement', 'retention'],
@@ -87,12 +87,12 @@ export interface ObjectiveProfile {
   funnelStage: FunnelStage;
   /** The lens that owns it. */
   lens: Lens;
-  /** The lens's horizon (the same as `LENS_PROFILES[lens].horizon`). */
+  /** The lens's horizon (the same as `lensProfiles[lens].horizon`). */
   horizon: LensHorizon;
 }
 
 function profile(type: ObjectiveType, alias: string, funnelStage: FunnelStage, lens: Lens): ObjectiveProfile {
-  return { type, alias, funnelStage, lens, horizon: LENS_PROFILES[lens].horizon };
+  return { type, alias, funnelStage, lens, horizon: lensProfiles[lens].horizon };
 }
 
 /**
@@ -108,10 +108,10 @@ function profile(type: ObjectiveType, alias: string, funnelStage: FunnelStage, l
  * | eReputation | care | advocacy | communityManager |
  *
  * @example
- * OBJECTIVE_PROFILES.conversion.lens; // 'socialMediaManager'
- * OBJECTIVE_PROFILES.loyalty.funnelStage; // 'retention'
+ * objectiveProfiles.conversion.lens; // 'socialMediaManager'
+ * objectiveProfiles.loyalty.funnelStage; // 'retention'
  */
-export const OBJECTIVE_PROFILES: Readonly<Record<ObjectiveType, ObjectiveProfile>> = /* @__PURE__ */ deepFreeze({
+export const objectiveProfiles: Readonly<Record<ObjectiveType, ObjectiveProfile>> = /* @__PURE__ */ deepFreeze({
   notoriety: profile('notoriety', 'awareness', 'awareness', 'communityManager'),
   engagement: profile('engagement', 'community', 'consideration', 'communityManager'),
   acquisition: profile('acquisition', 'traffic', 'consideration', 'socialMediaManager'),
@@ -135,7 +135,7 @@ export function objectiveType(value: unknown, path: PathInput = 'objectiveType')
   if (typeof value === 'string' && (OBJECTIVE_TYPES as readonly string[]).includes(value)) return value as ObjectiveType;
   let hint = '';
   if (typeof value === 'string') {
-    for (const type of OBJECTIVE_TYPES) if (OBJECTIVE_PROFILES[type].alias === value) hint = `: use '${type}'`;
+    for (const type of OBJECTIVE_TYPES) if (objectiveProfiles[type].alias === value) hint = `: use '${type}'`;
   }
   throw invalid('invalidObjectiveType', `The objective type must be one of ${OBJECTIVE_TYPES.join(', ')}, got ${describeValue(value)}${hint}`, pathArgument(path));
 }
@@ -144,12 +144,12 @@ export function objectiveType(value: unknown, path: PathInput = 'objectiveType')
  * The funnel stage, lens and horizon of an objective type.
  *
  * @param type - the objective type
- * @returns its profile (see {@link OBJECTIVE_PROFILES})
+ * @returns its profile (see {@link objectiveProfiles})
  * @throws {ValidationError} `invalidObjectiveType`
  * @example
  * objectiveProfile('acquisition');
  * // { type: 'acquisition', alias: 'traffic', funnelStage: 'consideration', lens: 'socialMediaManager', horizon: 'shortToMedium' }
  */
 export function objectiveProfile(type: ObjectiveType): ObjectiveProfile {
-  return { ...OBJECTIVE_PROFILES[objectiveType(type, 'type')] };
+  return { ...objectiveProfiles[objectiveType(type, 'type')] };
 }

@@ -14,9 +14,9 @@ import { objectiveType as checkObjectiveType } from './objective-profile.js';
  * - eReputation: `netSentiment`, `shareOfVoice`, `firstResponseTime`.
  *
  * @example
- * RECOMMENDED_KPIS.acquisition; // ['ctr', 'cpc', 'conversionRate']
+ * kpisByObjective.acquisition; // ['ctr', 'cpc', 'conversionRate']
  */
-export const RECOMMENDED_KPIS: Readonly<Record<ObjectiveType, readonly KpiName[]>> = /* @__PURE__ */ deepFreeze({
+export const kpisByObjective: Readonly<Record<ObjectiveType, readonly KpiName[]>> = /* @__PURE__ */ deepFreeze({
   notoriety: ['reachRate', 'frequency', 'shareOfVoice', 'audienceGrowthRate'],
   engagement: ['engagementRateByReach', 'amplificationRate', 'conversationRate'],
   acquisition: ['ctr', 'cpc', 'conversionRate'],
@@ -33,7 +33,7 @@ export interface RecommendedKpisOptions {
 
 /**
  * The KPIs to track for an objective type: names of `socialkit/kpi`
- * functions, from {@link RECOMMENDED_KPIS} unless `overrides` replaces the list
+ * functions, from {@link kpisByObjective} unless `overrides` replaces the list
  * for that type.
  *
  * @param objectiveType - the objective type
@@ -57,7 +57,7 @@ export function recommendedKpis(objectiveType: ObjectiveType, options: Recommend
     }
     if (Object.hasOwn(overrides, type) && overrides[type] !== undefined) return kpiList(overrides[type], ['options', 'overrides', type]);
   }
-  return [...RECOMMENDED_KPIS[type]];
+  return [...kpisByObjective[type]];
 }
 
 function kpiList(value: unknown, path: readonly (string | number)[]): KpiName[] {

@@ -13,7 +13,7 @@ import {
   fromRRule,
   HistoryEntrySchema,
   IntervalSlotPatternSchema,
-  marronniers,
+  builtInObservances,
   MonthlyDaySlotPatternSchema,
   MonthlyWeekdaySlotPatternSchema,
   ObservanceIdSchema,
@@ -118,7 +118,7 @@ describe('calendar TSDoc examples', () => {
   });
 
   it('marronniers, observances and fromDateHolidays', () => {
-    expect(marronniers.find((o) => o.id === 'blackFriday')?.rule).toEqual({ kind: 'relative', to: 'thanksgivingUs', offsetDays: 1 });
+    expect(builtInObservances.find((o) => o.id === 'blackFriday')?.rule).toEqual({ kind: 'relative', to: 'thanksgivingUs', offsetDays: 1 });
     expect(observances({ from: '2027-11-20', to: '2027-11-30', countries: ['FR'], categories: ['commercial'], locale: 'fr' }).map((o) => `${o.date} ${o.name}`)).toEqual([
       '2027-11-26 Black Friday',
       '2027-11-29 Cyber Monday',

@@ -99,7 +99,7 @@ const calls: Record<string, unknown[]> = {
   parseApprovalPolicy: [{ kind: 'none' }],
   parseHistoryEntry: [{ at: '2027-03-01T00:00:00Z', actor: { id: 'cm', role: 'editor' }, action: 'submit', from: 'draft', to: 'inReview' }],
   parseWorkflowActor: [{ id: 'cm', role: 'editor' }],
-  parseObservance: [calendar.marronniers[0]],
+  parseObservance: [calendar.builtInObservances[0]],
   parseObservanceOccurrence: [{ id: 'o', date: '2027-03-08', name: 'O', category: 'awareness', countries: ['*'], source: 'https://example.org' }],
   parseObservanceRule: [{ kind: 'fixed', month: 3, day: 8 }],
   parseObservanceTableRow: [{ year: 2027, date: '2027-03-08' }],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { OBSERVANCE_CATEGORIES } from '../../src/core/index.js';
-import { marronniers, observances } from '../../src/calendar/index.js';
+import { builtInObservances, observances } from '../../src/calendar/index.js';
 
 const byId = (id: string) => {
-  const o = marronniers.find((m) => m.id === id);
+  const o = builtInObservances.find((m) => m.id === id);
   if (o === undefined) throw new Error(`no ${id}`);
   return o;
 };
@@ -90,7 +90,7 @@ describe('observances added by issue 14', () => {
     ]);
     // a period overlapping the range is returned: Christmas 2025 → 4 January 2026
     expect(on('frenchSchoolHolidaysChristmas', '2026-01-02', '2026-01-03').map((o) => `${o.date} ${o.endDate}`)).toEqual(['2025-12-20 2026-01-04']);
-    for (const o of marronniers.filter((m) => m.id.startsWith('frenchSchoolHolidays'))) {
+    for (const o of builtInObservances.filter((m) => m.id.startsWith('frenchSchoolHolidays'))) {
       expect(o.category).toBe('civic');
       if (o.rule.kind !== 'table') throw new Error('table');
       for (const r of o.rule.dates) {

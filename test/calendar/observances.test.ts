@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { marronniers, observances, ObservanceSchema, type ObservanceInput } from '../../src/calendar/index.js';
+import { builtInObservances, marronniers, observances, ObservanceSchema, type ObservanceInput } from '../../src/calendar/index.js';
 import { ValidationError } from '../../src/core/index.js';
 
 function deepFreeze<T>(value: T): T {
@@ -27,21 +27,22 @@ const byId = (list: ReturnType<typeof observances>) => new Map(list.map((o) => [
 describe('the marronniers dataset', () => {
   it('has every entry valid for ObservanceSchema, with a unique id, an https source and an asOf', () => {
     const ids = new Set<string>();
-    for (const entry of marronniers) {
+    for (const entry of builtInObservances) {
       expect(() => ObservanceSchema.parse(entry), entry.id).not.toThrow();
       expect(ids.has(entry.id), entry.id).toBe(false);
       ids.add(entry.id);
       expect(entry.source).toMatch(/^https:\/\//);
       // A row cites the page its date was found on; a few of those are served over plain http.
       if (entry.rule.kind === 'table') for (const row of entry.rule.dates) expect(row.source).toMatch(/^https?:\/\/[^\s]+$/);
-      if (entry.rule.kind === 'relative') expect(marronniers.some((o) => o.id === (entry.rule as { to: string }).to)).toBe(true);
+      if (entry.rule.kind === 'relative') expect(builtInObservances.some((o) => o.id === (entry.rule as { to: string }).to)).toBe(true);
     }
   });
 
   it('is frozen', () => {
-    expect(Object.isFrozen(marronniers)).toBe(true);
-    expect(Object.isFrozen(marronniers[0])).toBe(true);
-    expect(Object.isFrozen(marronniers[0]?.names)).toBe(true);
+    expect(Object.isFrozen(builtInObservances)).toBe(true);
+    expect(marronniers).toBe(builtInObservances);
+    expect(Object.isFrozen(builtInObservances[0])).toBe(true);
+    expect(Object.isFrozen(builtInObservances[0]?.names)).toBe(true);
   });
 
   it('dates at least 60 distinct entries in 2027 for FR, US and GB together, worldwide days included', () => {
@@ -182,7 +183,7 @@ describe('observances', () => {
   });
 
   it('lets caller entries replace built-ins (Black Friday follows a replaced Thanksgiving) and add new ones', () => {
-    const thanksgiving = marronniers.find((o) => o.id === 'thanksgivingUs')!;
+    const thanksgiving = builtInObservances.find((o) => o.id === 'thanksgivingUs')!;
     const entries: ObservanceInput[] = [
       { ...thanksgiving, rule: { kind: 'fixed', month: 11, day: 1 } } as ObservanceInput,
       {
@@ -293,7 +294,7 @@ describe('observances', () => {
         const list = observances({ from, to, locale });
         for (const o of list) {
           expect((o.endDate ?? o.date) >= from && o.date <= to).toBe(true);
-          const entry = marronniers.find((m) => m.id === o.id)!;
+          const entry = builtInObservances.find((m) => m.id === o.id)!;
           expect(o.name).toBe(entry.names[locale]);
         }
         const keys = list.map((o) => `${o.date} ${o.id}`);

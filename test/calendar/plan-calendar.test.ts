@@ -77,7 +77,7 @@ describe('planCalendar: pillars', () => {
     for (const platform of ['instagram', 'linkedin']) {
       const posts = of(plan, platform);
       for (let i = 1; i < posts.length; i += 1) expect(posts[i]!.pillar).not.toBe(posts[i - 1]!.pillar);
-      const report = mixReport(posts, line);
+      const report = mixReport(posts, { editorialLine: line });
       expect(report.totalVariationDistance).toBeLessThan(0.02);
       for (const p of report.pillars) expect(Math.abs(p.count - p.target! * posts.length)).toBeLessThanOrEqual(1);
     }
@@ -89,7 +89,7 @@ describe('planCalendar: pillars', () => {
     const plan = planCalendar(input({ editorialLine: equal, platforms: ['instagram'] }));
     const posts = of(plan, 'instagram');
     for (let i = 0; i < posts.length; i += 1) {
-      const deficit = nextPillar(posts.slice(0, i), equal).deficit;
+      const deficit = nextPillar(posts.slice(0, i), { editorialLine: equal }).deficit;
       const mine = 1 / 3 * (i + 1) - posts.slice(0, i).filter((p) => p.pillar === posts[i]!.pillar).length;
       expect(mine).toBeCloseTo(deficit, 9);
     }

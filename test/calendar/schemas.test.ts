@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ApprovalPolicySchema,
   HistoryEntrySchema,
-  marronniers,
+  builtInObservances,
   ObservanceOccurrenceSchema,
   observances,
   ObservanceSchema,
@@ -35,7 +35,7 @@ describe('calendar schemas: parse → JSON.stringify → parse', () => {
   });
 
   it('observances (all but the custom rules, whose functions JSON cannot carry) and occurrences', () => {
-    for (const entry of marronniers) if (entry.rule.kind !== 'custom') roundTrip(ObservanceSchema, entry);
+    for (const entry of builtInObservances) if (entry.rule.kind !== 'custom') roundTrip(ObservanceSchema, entry);
     for (const o of observances({ from: '2027-01-01', to: '2027-12-31' })) roundTrip(ObservanceOccurrenceSchema, o);
   });
 

@@ -140,22 +140,22 @@ describe('roundMoney() — half to even at the minor unit', () => {
   // Banker's rounding as documented for .NET's MidpointRounding.ToEven:
   // https://learn.microsoft.com/en-us/dotnet/api/system.midpointrounding — 2.5 → 2, 3.5 → 4.
   it('rounds midpoints to the even neighbour (MidpointRounding.ToEven examples)', () => {
-    expect(roundMoney('2.5', 'JPY').toString()).toBe('2');
-    expect(roundMoney('3.5', 'JPY').toString()).toBe('4');
-    expect(roundMoney('-2.5', 'JPY').toString()).toBe('-2');
-    expect(roundMoney('0.125', 'EUR').toString()).toBe('0.12');
-    expect(roundMoney('0.135', 'EUR').toString()).toBe('0.14');
-    expect(roundMoney('1.0005', 'KWD').toString()).toBe('1');
-    expect(roundMoney('1.0015', 'KWD').toString()).toBe('1.002');
+    expect(roundMoney('2.5', { currency: 'JPY' }).toString()).toBe('2');
+    expect(roundMoney('3.5', { currency: 'JPY' }).toString()).toBe('4');
+    expect(roundMoney('-2.5', { currency: 'JPY' }).toString()).toBe('-2');
+    expect(roundMoney('0.125', { currency: 'EUR' }).toString()).toBe('0.12');
+    expect(roundMoney('0.135', { currency: 'EUR' }).toString()).toBe('0.14');
+    expect(roundMoney('1.0005', { currency: 'KWD' }).toString()).toBe('1');
+    expect(roundMoney('1.0015', { currency: 'KWD' }).toString()).toBe('1.002');
   });
 
   it('keeps non-midpoints at the nearest unit and never returns -0', () => {
-    expect(roundMoney('0.126', 'EUR').toString()).toBe('0.13');
-    expect(roundMoney('-0.001', 'EUR').toString()).toBe('0');
-    expect(Object.is(roundMoney('-0.001', 'EUR').toNumber(), 0)).toBe(true);
+    expect(roundMoney('0.126', { currency: 'EUR' }).toString()).toBe('0.13');
+    expect(roundMoney('-0.001', { currency: 'EUR' }).toString()).toBe('0');
+    expect(Object.is(roundMoney('-0.001', { currency: 'EUR' }).toNumber(), 0)).toBe(true);
   });
 
   it('refuses an unknown currency', () => {
-    expect(() => roundMoney('1', 'EURO')).toThrow(ValidationError);
+    expect(() => roundMoney('1', { currency: 'EURO' })).toThrow(ValidationError);
   });
 });

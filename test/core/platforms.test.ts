@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPlatform, isPlatformId, PLATFORM_IDS, platforms, TEXT_METHODS, ValidationError } from '../../src/core/index.js';
+import { getPlatform, isPlatformId, PLATFORM_IDS, PlatformOverridesSchema, platforms, TEXT_METHODS, toJsonSchema, ValidationError } from '../../src/core/index.js';
 import { platformId } from '../../src/core/internal.js';
 
 describe('the platform registry', () => {
@@ -88,8 +88,8 @@ describe('getPlatform()', () => {
   });
 
   it('refuses typos, bad values and unknown platforms', () => {
-    expect(() => getPlatform('x', { text: { limt: 1 } } as never)).toThrow(/not a known fact/);
-    expect(() => getPlatform('x', { txt: {} } as never)).toThrow(/not a section/);
+    expect(() => getPlatform('x', { text: { limt: 1 } } as never)).toThrow(/overrides.text.limt is not a field: did you mean `limit`/);
+    expect(() => getPlatform('x', { txt: {} } as never)).toThrow(/is not a field/);
     expect(() => getPlatform('x', { text: { limit: -5 } })).toThrow(ValidationError);
     expect(() => getPlatform('x', { text: { limit: 0 } })).toThrow(/at least 1/);
     expect(() => getPlatform('x', { text: { method: 'bytes' as never } })).toThrow(/weighted, graphemes/);
@@ -100,7 +100,7 @@ describe('getPlatform()', () => {
     expect(() => getPlatform('twitter' as never)).toThrow(/use 'x'/);
     expect(() => getPlatform('x', { text: { limit: { value: 5, source: '', asOf: null } } })).toThrow(/source/);
     expect(() => getPlatform('x', { text: { limit: { value: 5, source: 's', asOf: 5 as never } } })).toThrow(/asOf/);
-    expect(() => getPlatform('x', JSON.parse('{"__proto__": {"text": 1}}'))).toThrow(/not a section/);
+    expect(() => getPlatform('x', JSON.parse('{"__proto__": {"text": 1}}'))).toThrow(/is not a field/);
   });
 
   it('validates a weighting override field by field', () => {
@@ -129,5 +129,37 @@ describe('platform ids', () => {
     expect(() => platformId('X')).toThrow(/use 'x'/);
     expect(() => platformId('myspace', ['posts', 0, 'platform'])).toThrow(/posts\[0\]\.platform must be one of/);
     expect(() => platformId(null, [])).toThrow(/^The platform/);
+  });
+});
+
+describe('PlatformOverridesSchema (issue 11: the override table is a schema)', () => {
+  it('exports to JSON Schema with every section and fact, strict', () => {
+    const json = toJsonSchema(PlatformOverridesSchema) as { properties: Record<string, { properties?: Record<string, unknown>; additionalProperties?: unknown }>; additionalProperties?: unknown };
+    expect(Object.keys(json.properties)).toEqual(['name', 'text', 'title', 'hashtags', 'mentions', 'media']);
+    expect(json.additionalProperties).toBe(false);
+    expect(Object.keys(json.properties.text?.properties ?? {})).toContain('weighting');
+    expect(Object.keys(json.properties.media?.properties ?? {})).toEqual(['maxImages', 'maxCarouselItems', 'maxVideoSeconds']);
+  });
+
+  it('names the field and the fix of each bad override, with every problem at once', () => {
+    try {
+      getPlatform('x', { text: { limit: 0, method: 'bytes' as never }, media: { maxImages: -1 } });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      const issues = (error as ValidationError).issues.map((i) => [i.code, i.path.join('.'), i.message]);
+      expect(issues).toEqual([
+        ['outOfRange', 'overrides.text.limit', 'must be at least 1, got 0'],
+        ['invalidValue', 'overrides.text.method', 'must be one of weighted, graphemes, codePoints, utf16, emojiBytes'],
+        ['outOfRange', 'overrides.media.maxImages', 'must be a count (a whole number ≥ 0), got -1'],
+      ]);
+    }
+  });
+
+  it('keeps a whole fact as given, and a bare value as an override', () => {
+    const p = getPlatform('x', { text: { limit: { value: 500, source: 'https://example.com', asOf: '2027-01-01', note: 'n' }, maxLinks: 3 } });
+    expect(p.text.limit).toEqual({ value: 500, source: 'https://example.com', asOf: '2027-01-01', note: 'n' });
+    expect(p.text.maxLinks).toEqual({ value: 3, source: 'override', asOf: null });
+    expect(getPlatform('x', { text: { limit: { value: 500, source: 's' } } }).text.limit).toEqual({ value: 500, source: 's', asOf: null });
   });
 });

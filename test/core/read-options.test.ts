@@ -22,7 +22,7 @@ describe('readOptions (issue 11)', () => {
       path: ['options', 'digit'],
       message: 'options.digit is not an option: did you mean `digits`? (options: locale, digits, empty)',
     });
-    expect(issuesOf(() => formatMoney(1, 'EUR', { locales: 'fr-FR' } as never))[0]?.message).toContain('did you mean `locale`?');
+    expect(issuesOf(() => formatMoney(1, { currency: 'EUR', locales: 'fr-FR' } as never))[0]?.message).toContain('did you mean `locale`?');
   });
 
   it('lists every unknown key at once, up to 100', () => {

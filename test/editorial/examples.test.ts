@@ -8,7 +8,7 @@ import {
   extractEntities,
   HashtagPolicySchema,
   measureText,
-  MIX_PRESETS,
+  mixPresets,
   MixPresetSchema,
   mixReport,
   nextPillar,
@@ -66,7 +66,7 @@ describe('the @example of every editorial export', () => {
   it('mixReport', () => {
     const line = { name: 'Dupain', languages: ['fr'], pillars: [{ id: 'savoirFaire', name: 'Savoir-faire', targetShare: 0.5 }, { id: 'offres', name: 'Offres', targetShare: 0.5 }] };
     const post = { id: 'p', platform: 'instagram', text: '', format: 'image', objectiveType: 'engagement', language: 'fr' } as const;
-    const r = mixReport([{ ...post, pillar: 'savoirFaire' }, { ...post, pillar: 'savoirFaire' }, { ...post, pillar: 'offres' }, { ...post, pillar: 'savoirFaire' }], line);
+    const r = mixReport([{ ...post, pillar: 'savoirFaire' }, { ...post, pillar: 'savoirFaire' }, { ...post, pillar: 'offres' }, { ...post, pillar: 'savoirFaire' }], { editorialLine: line });
     expect(r.largestDeviation).toEqual({ pillar: 'savoirFaire', deviation: 0.25 });
     expect(r.totalVariationDistance).toBe(0.25);
     expect(r.chiSquare).toEqual({ statistic: 1, degreesOfFreedom: 1 });
@@ -79,12 +79,12 @@ describe('the @example of every editorial export', () => {
       mixPreset: 'eightyTwenty' as const,
       pillars: [{ id: 'savoirFaire', name: 'Savoir-faire' }, { id: 'offres', name: 'Offres', role: 'promotional' as const }],
     };
-    expect(nextPillar([], line).pillar).toBe('savoirFaire');
+    expect(nextPillar([], { editorialLine: line }).pillar).toBe('savoirFaire');
   });
 
-  it('expandMixPreset, MIX_PRESETS, MixPresetSchema', () => {
+  it('expandMixPreset, mixPresets, MixPresetSchema', () => {
     expect(expandMixPreset('eightyTwenty', [{ id: 'tips' }, { id: 'offers', role: 'promotional' }])).toEqual({ tips: 0.8, offers: 0.2 });
-    expect(MIX_PRESETS.fourOneOne[0]).toEqual({ roles: ['curated'], share: 4 / 6 });
+    expect(mixPresets.fourOneOne[0]).toEqual({ roles: ['curated'], share: 4 / 6 });
     expect(MixPresetSchema.parse('ruleOfThirds')).toBe('ruleOfThirds');
   });
 

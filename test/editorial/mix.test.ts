@@ -4,7 +4,7 @@ import { InfeasibleError, toJsonSchema, ValidationError } from '../../src/core/i
 import {
   EditorialLineSchema,
   expandMixPreset,
-  MIX_PRESETS,
+  mixPresets,
   mixReport,
   nextPillar,
   PostSchema,
@@ -33,7 +33,7 @@ describe('mix presets', () => {
   });
 
   it('sum to 1', () => {
-    for (const buckets of Object.values(MIX_PRESETS)) expect(buckets.reduce((s, b) => s + b.share, 0)).toBeCloseTo(1, 12);
+    for (const buckets of Object.values(mixPresets)) expect(buckets.reduce((s, b) => s + b.share, 0)).toBeCloseTo(1, 12);
   });
 
   it('refuse a preset whose bucket has no pillar, and malformed arguments', () => {
@@ -82,7 +82,7 @@ describe('EditorialLineSchema and PostSchema', () => {
 describe('mixReport', () => {
   it('compares actual shares with the targets (worked example: 3 of 4 posts in a 50 % pillar)', () => {
     const line: EditorialLineInput = { ...LINE, pillars: [{ id: 'savoirFaire', name: 'Savoir-faire', targetShare: 0.5 }, { id: 'offres', name: 'Offres', targetShare: 0.5 }], formatTargets: { image: 0.75, carousel: 0.25 } };
-    const r = mixReport([...posts(['savoirFaire', 'savoirFaire', 'offres', 'savoirFaire']).slice(0, 3), { ...POST, id: 'x', pillar: 'savoirFaire', platform: 'linkedin', format: 'text' }], line);
+    const r = mixReport([...posts(['savoirFaire', 'savoirFaire', 'offres', 'savoirFaire']).slice(0, 3), { ...POST, id: 'x', pillar: 'savoirFaire', platform: 'linkedin', format: 'text' }], { editorialLine: line });
     expect(r.total).toBe(4);
     expect(r.pillars).toEqual([
       { key: 'savoirFaire', name: 'Savoir-faire', count: 3, actual: 0.75, target: 0.5, deviation: 0.25, absoluteDeviation: 0.25 },
@@ -105,37 +105,37 @@ describe('mixReport', () => {
   });
 
   it('counts posts in unknown pillars in the distance and drops the chi-square', () => {
-    const r = mixReport(posts(['savoirFaire', 'recettes']), LINE);
+    const r = mixReport(posts(['savoirFaire', 'recettes']), { editorialLine: LINE });
     expect(r.unknownPillars).toEqual([{ pillar: 'recettes', count: 1 }]);
     expect(r.totalVariationDistance).toBeCloseTo(0.5 * (Math.abs(0.5 - 0.5) + 0.3 + 0.2 + 0.5), 12);
     expect(r.chiSquare).toBeNull();
   });
 
   it('says null, not NaN, without posts; null targets when the line sets none', () => {
-    const r = mixReport([], { ...LINE, frequencyPerWeek: {} });
+    const r = mixReport([], { editorialLine: { ...LINE, frequencyPerWeek: {} } });
     expect(r).toMatchObject({ total: 0, largestDeviation: null, totalVariationDistance: null, chiSquare: null, formats: [], platforms: [] });
     expect(r.pillars[0]).toMatchObject({ actual: null, deviation: null, absoluteDeviation: null });
-    expect(mixReport(posts(['offres']), { ...LINE, frequencyPerWeek: {} }).platforms).toEqual([{ key: 'instagram', count: 1, actual: 1, target: null, deviation: null, absoluteDeviation: null }]);
+    expect(mixReport(posts(['offres']), { editorialLine: { ...LINE, frequencyPerWeek: {} } }).platforms).toEqual([{ key: 'instagram', count: 1, actual: 1, target: null, deviation: null, absoluteDeviation: null }]);
   });
 
   it('drops the chi-square when a pillar with target 0 has posts', () => {
     const line = { ...LINE, pillars: [{ id: 'a', name: 'A', targetShare: 1 }, { id: 'b', name: 'B', targetShare: 0 }] };
-    expect(mixReport(posts(['a', 'b']), line).chiSquare).toBeNull();
-    expect(mixReport(posts(['a']), line).chiSquare).toEqual({ statistic: 0, degreesOfFreedom: 0 });
+    expect(mixReport(posts(['a', 'b']), { editorialLine: line }).chiSquare).toBeNull();
+    expect(mixReport(posts(['a']), { editorialLine: line }).chiSquare).toEqual({ statistic: 0, degreesOfFreedom: 0 });
   });
 
   it('refuses malformed posts and lines', () => {
-    expect(() => mixReport('posts' as never, LINE)).toThrow(ValidationError);
-    expect(() => mixReport([{ ...POST, format: 'reel' } as never], LINE)).toThrow(/posts\[0\]|format/);
+    expect(() => mixReport('posts' as never, { editorialLine: LINE })).toThrow(ValidationError);
+    expect(() => mixReport([{ ...POST, format: 'reel' } as never], { editorialLine: LINE })).toThrow(/posts\[0\]|format/);
     expect(() => mixReport([], { name: 'x' } as never)).toThrow(ValidationError);
   });
 });
 
 describe('nextPillar', () => {
   it('starts with the largest target and follows the deficits', () => {
-    expect(nextPillar([], LINE)).toEqual({ pillar: 'savoirFaire', name: 'Savoir-faire', targetShare: 0.5, actualShare: null, deficit: 0.5 });
-    expect(nextPillar(posts(['savoirFaire']), LINE).pillar).toBe('communaute');
-    expect(nextPillar(posts(['savoirFaire', 'communaute']), LINE).pillar).toBe('offres');
+    expect(nextPillar([], { editorialLine: LINE })).toEqual({ pillar: 'savoirFaire', name: 'Savoir-faire', targetShare: 0.5, actualShare: null, deficit: 0.5 });
+    expect(nextPillar(posts(['savoirFaire']), { editorialLine: LINE }).pillar).toBe('communaute');
+    expect(nextPillar(posts(['savoirFaire', 'communaute']), { editorialLine: LINE }).pillar).toBe('offres');
   });
 
   it('keeps every pillar within one post of its target share when followed (quota property), for each preset', () => {
@@ -148,8 +148,8 @@ describe('nextPillar', () => {
       const parsed = EditorialLineSchema.parse(line);
       const plan: PostInput[] = [];
       for (let n = 0; n < 60; n += 1) {
-        plan.push({ ...POST, id: `p${n}`, pillar: nextPillar(plan, line).pillar });
-        const report = mixReport(plan, line);
+        plan.push({ ...POST, id: `p${n}`, pillar: nextPillar(plan, { editorialLine: line }).pillar });
+        const report = mixReport(plan, { editorialLine: line });
         for (const p of report.pillars) expect(Math.abs(p.count - (p.target ?? 0) * plan.length)).toBeLessThan(1);
       }
       expect(parsed.pillars.length).toBeGreaterThan(0);
@@ -158,9 +158,9 @@ describe('nextPillar', () => {
 
   it('ignores pillars with target 0 and breaks ties by the larger target, then the line’s order', () => {
     const line = { ...LINE, pillars: [{ id: 'a', name: 'A', targetShare: 0.25 }, { id: 'b', name: 'B', targetShare: 0.75 }, { id: 'z', name: 'Z', targetShare: 0 }] };
-    expect(nextPillar([], line).pillar).toBe('b');
-    expect(nextPillar(posts(['z', 'z']), line).pillar).toBe('b');
+    expect(nextPillar([], { editorialLine: line }).pillar).toBe('b');
+    expect(nextPillar(posts(['z', 'z']), { editorialLine: line }).pillar).toBe('b');
     const even = { ...LINE, pillars: [{ id: 'a', name: 'A', targetShare: 0.5 }, { id: 'b', name: 'B', targetShare: 0.5 }] };
-    expect(nextPillar([], even).pillar).toBe('a');
+    expect(nextPillar([], { editorialLine: even }).pillar).toBe('a');
   });
 });

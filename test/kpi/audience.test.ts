@@ -4,21 +4,22 @@ import { deepFreeze, expectValidation } from './helpers.js';
 
 describe('audienceGrowthRate', () => {
   it('5,000 → 5,750 followers = 15 % (https://mytimecalculators.com/tools/follower-growth-rate-calculator)', () => {
-    expect(audienceGrowthRate({ start: 5000, end: 5750 })).toBe(0.15);
+    expect(audienceGrowthRate({ followersAtStart: 5000, followersAtEnd: 5750 })).toBe(0.15);
   });
   it('1,000 + 100 = 10 %, 10,000 + 100 = 1 % (Keyhole, https://keyhole.co/blog/how-do-i-calculate-follower-growth-rate/)', () => {
-    expect(audienceGrowthRate({ start: 1000, end: 1100 })).toBe(0.1);
-    expect(audienceGrowthRate({ start: 10000, end: 10100 })).toBe(0.01);
+    expect(audienceGrowthRate({ followersAtStart: 1000, followersAtEnd: 1100 })).toBe(0.1);
+    expect(audienceGrowthRate({ followersAtStart: 10000, followersAtEnd: 10100 })).toBe(0.01);
   });
   it('is negative when the audience shrinks, null from 0', () => {
-    expect(audienceGrowthRate({ start: 1000, end: 900 })).toBe(-0.1);
-    expect(audienceGrowthRate({ start: 0, end: 50 })).toBeNull();
-    expect(audienceGrowthRate({ start: 7, end: 7 })).toBe(0);
+    expect(audienceGrowthRate({ followersAtStart: 1000, followersAtEnd: 900 })).toBe(-0.1);
+    expect(audienceGrowthRate({ followersAtStart: 0, followersAtEnd: 50 })).toBeNull();
+    expect(audienceGrowthRate({ followersAtStart: 7, followersAtEnd: 7 })).toBe(0);
   });
   it('names bad fields', () => {
-    expectValidation(() => audienceGrowthRate({ start: -1, end: 5 }), 'negative', ['start']);
-    expectValidation(() => audienceGrowthRate({ start: 1, end: 2.5 }), 'notInteger', ['end']);
+    expectValidation(() => audienceGrowthRate({ followersAtStart: -1, followersAtEnd: 5 }), 'negative', ['followersAtStart']);
+    expectValidation(() => audienceGrowthRate({ followersAtStart: 1, followersAtEnd: 2.5 }), 'notInteger', ['followersAtEnd']);
     expectValidation(() => audienceGrowthRate(undefined as never), 'invalidType', []);
+    expectValidation(() => audienceGrowthRate({ start: 1, end: 2 } as never), 'missingField', ['followersAtStart']);
   });
 });
 

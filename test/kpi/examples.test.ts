@@ -63,8 +63,8 @@ describe('@example lines of the kpi module', () => {
     expect(kpi.paybackPeriod({ cac: 600, revenuePerPeriod: 100, grossMargin: 0 })).toBeNull();
   });
   it('audience', () => {
-    expect(kpi.audienceGrowthRate({ start: 5000, end: 5750 })).toBe(0.15);
-    expect(kpi.audienceGrowthRate({ start: 1000, end: 900 })).toBe(-0.1);
+    expect(kpi.audienceGrowthRate({ followersAtStart: 5000, followersAtEnd: 5750 })).toBe(0.15);
+    expect(kpi.audienceGrowthRate({ followersAtStart: 1000, followersAtEnd: 900 })).toBe(-0.1);
     expect(kpi.followerChurn({ lost: 500, start: 10000 })).toBe(0.05);
     expect(kpi.netFollowerGrowth({ gained: 45, lost: 30 })).toBe(15);
   });

@@ -30,7 +30,7 @@ describe('exported constants are deeply frozen', () => {
   const data = values.filter((v) => isPlain(v.value) && !(v.value instanceof z.ZodType));
 
   it('finds the exported data', () => {
-    expect(data.map((v) => v.name)).toEqual(expect.arrayContaining(['WEEKDAYS', 'PLATFORM_IDS', 'platforms', 'currencies', 'marronniers', 'POST_RULES', 'OBJECTIVE_PROFILES']));
+    expect(data.map((v) => v.name)).toEqual(expect.arrayContaining(['WEEKDAYS', 'PLATFORM_IDS', 'platforms', 'currencies', 'builtInObservances', 'marronniers', 'postRules', 'objectiveProfiles']));
   });
 
   it.each(data.map((v) => [`${v.module} ${v.name}`, v.value] as const))('%s', (_name, value) => {

@@ -7,14 +7,14 @@ import { sweep } from '../support/hostile.js';
 import { HYDROCARBON, PURITY } from './montgomery.js';
 
 const DAY = 86_400_000;
-const base: GoalProgressInput = {
+const base = {
   baseline: 1000,
   target: 2000,
   current: 1300,
   start: '2027-01-01T00:00:00Z',
   end: '2027-01-11T00:00:00Z',
   now: '2027-01-04T00:00:00Z',
-};
+} satisfies GoalProgressInput;
 
 function codeOf(call: () => unknown): string {
   try {
@@ -256,5 +256,30 @@ describe('goalProgress', () => {
         }),
       );
     });
+  });
+});
+
+describe('goalProgress with the period as local dates (issue 12)', () => {
+  const local = { baseline: 0, target: 100, current: 50, start: '2027-03-01', deadline: '2027-03-31', timeZone: 'Europe/Paris' } as const;
+
+  it('runs from local midnight of start to the local midnight after the deadline, across the spring change', () => {
+    // Paris: 2027-03-01 00:00 is 2027-02-28T23:00Z (UTC+1); the midnight after 2027-03-31 is
+    // 2027-03-31T22:00Z (UTC+2, after the change of 2027-03-28): 31 days less one hour = 743 hours.
+    // now = 2027-03-15T23:00Z is 15 days (360 h) after the start: 360 / 743.
+    const p = goalProgress({ ...local, now: '2027-03-15T23:00:00Z' });
+    expect(p.expectedShare).toBeCloseTo(360 / 743, 12);
+    const same = goalProgress({ ...local, start: '2027-02-28T23:00:00Z', deadline: undefined, timeZone: undefined, end: '2027-03-31T22:00:00Z', now: '2027-03-15T23:00:00Z' });
+    expect(same.expectedShare).toBe(p.expectedShare);
+    expect(goalProgress({ ...local, now: '2027-03-31T21:59:00Z' }).expectedShare).toBeLessThan(1);
+    expect(goalProgress({ ...local, now: '2027-03-31T22:00:00Z' }).expectedShare).toBe(1);
+  });
+
+  it('refuses a mixture of the two forms, and says what is missing', () => {
+    expect(codeOf(() => goalProgress({ ...local, end: '2027-03-31T22:00:00Z', now: '2027-03-02T00:00:00Z' }))).toBe('invalidValue');
+    expect(codeOf(() => goalProgress({ ...local, timeZone: undefined, now: '2027-03-02T00:00:00Z' }))).toBe('missingField');
+    expect(codeOf(() => goalProgress({ ...local, deadline: undefined, now: '2027-03-02T00:00:00Z' }))).toBe('missingField');
+    expect(codeOf(() => goalProgress({ ...local, start: '2027-03-01T00:00:00Z', now: '2027-03-02T00:00:00Z' }))).toBe('invalidType');
+    expect(codeOf(() => goalProgress({ ...base, start: '2027-01-01' }))).toBe('invalidType');
+    expect(codeOf(() => goalProgress({ ...local, timeZone: '+01:00', now: '2027-03-02T00:00:00Z' }))).not.toBe('');
   });
 });

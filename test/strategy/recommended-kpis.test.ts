@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OBJECTIVE_TYPES } from '../../src/core/index.js';
 import { KPI_FORMULAS } from '../../src/kpi/index.js';
-import { isKpiName, KPI_NAMES, RECOMMENDED_KPIS, recommendedKpis } from '../../src/strategy/index.js';
+import { isKpiName, KPI_NAMES, kpisByObjective, recommendedKpis } from '../../src/strategy/index.js';
 import { sweep } from '../support/hostile.js';
 
 describe('KPI names and recommendedKpis', () => {
@@ -26,7 +26,7 @@ describe('KPI names and recommendedKpis', () => {
     expect(recommendedKpis('conversion')).toEqual(['conversionRate', 'cpa', 'roas', 'roi']);
     expect(recommendedKpis('loyalty')).toEqual(['followerChurn', 'responseRate', 'firstResponseTime', 'nps']);
     expect(recommendedKpis('eReputation')).toEqual(['netSentiment', 'shareOfVoice', 'firstResponseTime']);
-    const used = new Set(OBJECTIVE_TYPES.flatMap((t) => RECOMMENDED_KPIS[t]));
+    const used = new Set(OBJECTIVE_TYPES.flatMap((t) => kpisByObjective[t]));
     expect(used.size).toBe(18);
     for (const name of used) expect(KPI_NAMES, name).toContain(name);
   });
@@ -34,7 +34,7 @@ describe('KPI names and recommendedKpis', () => {
   it('returns a fresh array and takes overrides', () => {
     const list = recommendedKpis('loyalty');
     list.push('roi');
-    expect(RECOMMENDED_KPIS.loyalty).toHaveLength(4);
+    expect(kpisByObjective.loyalty).toHaveLength(4);
     expect(recommendedKpis('loyalty', { overrides: { loyalty: ['nps'] } })).toEqual(['nps']);
     expect(recommendedKpis('loyalty', { overrides: { engagement: ['nps'] } })).toEqual(['followerChurn', 'responseRate', 'firstResponseTime', 'nps']);
     expect(recommendedKpis('loyalty', { overrides: { loyalty: [] } })).toEqual([]);
