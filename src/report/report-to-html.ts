@@ -119,7 +119,7 @@ export function reportToHtml(report: ReportInput): string {
     { num: k.target === null ? L.empty : f.value(k.target, k.unit === 'money' ? 'count' : k.unit, r.currency) },
     { num: f.percent(k.attainment) },
     k.status === null ? L.empty : (L.statuses[k.status] ?? k.status),
-    k.variant,
+    L.variants[k.kpi] ?? k.variant,
   ]);
   out.push(table(f, L.kpis, [L.kpi, L.current, L.previous, L.change, L.relativeChange, L.target, L.attainment, L.status, L.variant], kpiRows, [1, 2, 3, 4, 5, 6]).replace(/<td>(ahead|on track|behind|at risk|en avance|dans les temps|en retard|en danger)<\/td>/g, (m: string, s: string) => {
     const key = Object.entries(L.statuses).find(([, v]) => v === s)?.[0] ?? '';

@@ -44,7 +44,7 @@ export function reportToMarkdown(report: ReportInput): string {
         k.target === null ? L.empty : f.value(k.target, k.unit === 'money' ? 'count' : k.unit, r.currency),
         f.percent(k.attainment),
         k.status === null ? L.empty : (L.statuses[k.status] ?? k.status),
-        k.variant,
+        L.variants[k.kpi] ?? k.variant,
       ]),
       [1, 2, 3, 4, 5, 6],
     ),

@@ -42,6 +42,7 @@ describe('reportToHtml', () => {
     expect(h).toContain('<html lang="fr">');
     expect(h).toContain('Taux d’engagement par jour et par heure');
     expect(h).toContain('1 févr. 2027');
+    expect(h).toContain('taux d’engagement par portée, rapport des sommes : Σ interactions / Σ portée');
     // French percent: a comma and a narrow no-break space before %.
     expect(h).toMatch(/\d,\d\d[\u00a0\u202f]%/);
     const e = reportToHtml(en);
