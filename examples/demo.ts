@@ -46,6 +46,7 @@ import {
   nextPillar,
   type HistoryEntry,
 } from '../src/index.js';
+import { benchmarkCompetitors, checkProfile, profileKit } from '../src/index.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport, reportToCsv, reportToHtml, reportToJson, reportToMarkdown } from '../src/index.js';
@@ -349,8 +350,40 @@ console.log(`SLA breaches: ${slaStatus(incident, { playbook: crisisPlaybook, now
 const review = postMortem(incident, mentions, { playbook: crisisPlaybook, timeZone: 'Europe/Paris' });
 console.log(`Post-mortem: detected in ${review.timeToDetectMinutes} min, acknowledged in ${review.timeToAcknowledgeMinutes} min, first response in ${review.timeToFirstResponseMinutes} min, resolved in ${review.timeToResolveMinutes} min; ${review.volume.during.mentions} mentions during against ${review.volume.before.mentions} before.`);
 
-// 7. Report ---------------------------------------------------------------------
-section('7. What we show the client (the quarter report and the files a team opens)');
+section('7. Our accounts (profile checks and the image kit)');
+const martinOnX = {
+  name: 'Boulangerie Martin', username: 'boulangerie_martin', website: 'https://boulangerie-martin.fr',
+  bio: 'Boulangerie artisanale à la Croix-Rousse 🥐 Pain au levain, viennoiseries, salon de thé.',
+  avatar: { width: 400, height: 400, bytes: 180_000, format: 'png' },
+  cover: { width: 1500, height: 600, format: 'jpg', focus: { x: 40, y: 20, width: 600, height: 200 } },
+};
+for (const f of checkProfile(martinOnX, { platform: 'x', requireUtm: true, brandHandles: { instagram: 'boulangerie_m' } })) console.log(`${f.severity.padEnd(8)}${f.code}: ${f.message}`);
+const kit = profileKit(['instagram', 'facebook', 'x', 'mastodon', 'youtube'], { brand: 'Boulangerie Martin' });
+for (const m of kit.masters) console.log(`Master ${m.id} → ${m.platforms.join(', ')}`);
+
+section('8. Where we stand (the bakery against two competing bakeries)');
+const watch = (publishedAt: string, followers: number, engagements: number, format: 'image' | 'carousel' | 'shortVideo' = 'image') => ({ platform: 'instagram' as const, publishedAt, followers, engagements, format });
+const fortnight = (count: number) => Array.from({ length: 14 }, (_, i) => ({ date: `2027-03-${String(i + 1).padStart(2, '0')}`, count }));
+const standing = benchmarkCompetitors({
+  brand: { id: 'martin', name: 'Boulangerie Martin', mentions: fortnight(3), posts: [
+    watch('2027-03-02T07:00:00Z', 1000, 50), watch('2027-03-04T07:00:00Z', 1000, 30), watch('2027-03-06T09:00:00Z', 1000, 80, 'carousel'),
+    watch('2027-03-09T07:00:00Z', 1000, 40), watch('2027-03-11T17:00:00Z', 1050, 105, 'shortVideo'), watch('2027-03-13T09:00:00Z', 1100, 66, 'carousel'),
+  ] },
+  competitors: [
+    { id: 'roux', name: 'Maison Roux', mentions: fortnight(5), posts: [1, 2, 4, 5, 8, 9, 11, 12].map((d, i) => watch(`2027-03-${String(d).padStart(2, '0')}T08:00:00Z`, 2000 + 30 * i, i % 3 === 1 ? 63 : 42)) },
+    { id: 'canuts', name: 'Le Fournil des Canuts', mentions: fortnight(2), posts: [1, 3, 6, 9, 12].map((d, i) => watch(`2027-03-${String(d).padStart(2, '0')}T16:00:00Z`, 800 - 10 * i, i === 3 ? 77 : 39, i === 3 ? 'shortVideo' : 'image')) },
+  ],
+  period: { from: '2027-03-01', to: '2027-03-14' }, timeZone: 'Europe/Paris', locale: 'fr-FR',
+});
+const cell = (text: string, width: number) => text.padEnd(width);
+console.log(`${cell('', 24)}${standing.accounts.map((a) => cell(a.name, 24)).join('')}z`);
+for (const m of standing.metrics) {
+  const show = (v: number | null) => (v === null ? '—' : m.metric === 'postsPerWeek' ? `${v.toFixed(1)}/sem.` : pct(v));
+  console.log(`${cell(m.metric, 24)}${standing.accounts.map((a) => cell(`${show(a[m.metric])}${m.ranking.find((r) => r.id === a.id)?.rank === 1 ? ' ★' : ''}`, 24)).join('')}${m.zScore === null ? '—' : m.zScore.toFixed(2)}`);
+}
+for (const s of standing.summary) console.log(`• ${s.text}`);
+// 9. Report ---------------------------------------------------------------------
+section('9. What we show the client (the quarter report and the files a team opens)');
 // Performance of the quarter's planned posts, from a seeded generator: each planned post is published
 // (one in twelve is missed), its engagement depends on the platform, the hour, the pillar and the format.
 let r7 = 2027;

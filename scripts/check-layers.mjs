@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
-const LIBRARY = ['core', 'kpi', 'persona', 'strategy', 'editorial', 'calendar', 'crisis', 'budget', 'report', 'sql'];
+const LIBRARY = ['core', 'kpi', 'persona', 'strategy', 'editorial', 'calendar', 'crisis', 'budget', 'report', 'sql', 'benchmark', 'profile'];
 const ALLOWED = {
   core: [],
   kpi: ['core'],
@@ -18,6 +18,8 @@ const ALLOWED = {
   budget: ['core', 'kpi', 'persona', 'strategy'],
   report: LIBRARY.filter((m) => m !== 'report'),
   sql: ['core', 'kpi'],
+  benchmark: ['core', 'kpi'],
+  profile: ['core', 'kpi', 'persona', 'strategy', 'editorial'],
   cli: [...LIBRARY],
 };
 const RUNTIME = new Set(['zod', 'zod/mini', 'decimal.js', 'date-fns', '@date-fns/tz']);

@@ -59,6 +59,7 @@ export const OPERATIONS: Readonly<Record<string, string>> = {
   renderStatement: 'renderStatement(template, facts, options): the template filled with the facts',
   appendEvent: 'appendEvent(log, event): the event appended to the log',
   postMortem: 'postMortem(log, series, options): the incident log read against its mention series',
+  blendPostingWindows: "blendPostingWindows(fromHistory, fromAudience, { weight }): two peer lists of windows, blended by history's share",
 };
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));

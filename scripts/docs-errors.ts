@@ -14,6 +14,8 @@ import { AUDIENCE_FINDING_CODES } from '../src/persona/index.js';
 import { SMART_FINDING_CODES, STRATEGY_FINDING_CODES, UTM_FINDING_CODES } from '../src/strategy/index.js';
 import { RESPONSE_PLAN_FINDING_CODES } from '../src/crisis/index.js';
 import { REPORT_RECOMMENDATION_CODES } from '../src/report/index.js';
+import { METRIC_FINDING_CODES } from '../src/kpi/index.js';
+import { PROFILE_FINDING_CODES } from '../src/profile/index.js';
 
 const FINDINGS: readonly [string, string, string, readonly string[]][] = [
   ['persona', 'audienceActivity', 'AudienceFindingCode', AUDIENCE_FINDING_CODES],
@@ -25,6 +27,8 @@ const FINDINGS: readonly [string, string, string, readonly string[]][] = [
   ['calendar', 'planCalendar, findConflicts and the plan operations', 'PlanFindingCode', PLAN_FINDING_CODES],
   ['crisis', 'validateResponsePlan', 'ResponsePlanFindingCode', RESPONSE_PLAN_FINDING_CODES],
   ['report', 'buildReport (recommendations)', 'ReportRecommendationCode', REPORT_RECOMMENDATION_CODES],
+  ['kpi', 'normalizeMetrics', 'MetricFindingCode', METRIC_FINDING_CODES],
+  ['profile', 'checkProfile', 'ProfileFindingCode', PROFILE_FINDING_CODES],
 ];
 
 const HEAD = `# Errors
@@ -39,14 +43,18 @@ published.
 
 \`\`\`ts
 import { SocialKitError, ValidationError } from 'socialkit';
+import { engagementRateByReach } from 'socialkit/kpi';
 
-try {
-  engagementRateByReach({ engagements: -1, reach: 10 });
-} catch (error) {
-  if (error instanceof ValidationError) console.log(error.path, error.issues);
-  else if (error instanceof SocialKitError) console.log(error.code);
-  else throw error; // not ours: a bug
+function explain(run) {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ValidationError) return error.issues.map((issue) => \`\${issue.path.join('.')}: \${issue.code}\`);
+    if (error instanceof SocialKitError) return error.code;
+    throw error; // not ours: a bug
+  }
 }
+explain(() => engagementRateByReach({ engagements: -1, reach: 10 })); // ['engagements: negative']
 \`\`\`
 
 ## Error codes (\`error.code\`, type \`ErrorCode\`)

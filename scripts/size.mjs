@@ -48,19 +48,27 @@ const checks = [
   // issue-code mapping, a parseXxx per domain schema, deep-frozen data, new
   // observances and platform facts, the crisis module), each budget is the
   // module's merged size plus about 15 % (docs/benchmarks.md, "Bundle size").
-  moduleBudget('core', 19),
-  moduleBudget('kpi', 15),
-  moduleBudget('persona', 16),
+  // Issue 20: the registry's profile rules (every value with its source, date
+  // and note) add 4.1 KB to core (16.5 → 20.6 KB) and so to editorial
+  // (39.2 → 43.7 KB); both budgets rise by 4 KB.
+  moduleBudget('core', 23),
+  moduleBudget('kpi', 23), // issue 21: +6.1 KB measured (platformMetrics, normalizeMetrics), +25 %
+  moduleBudget('persona', 20), // issue 21: +3.2 KB measured (postingWindowsFromHistory, blendPostingWindows), +25 %
   moduleBudget('strategy', 24),
   moduleBudget('calendar', 54),
-  moduleBudget('editorial', 45),
+  moduleBudget('editorial', 49),
   moduleBudget('crisis', 29),
   moduleBudget('report', 62),
+  moduleBudget('benchmark', 18),
+  moduleBudget('profile', 44),
   {
     name: "the whole library's own code (import * from 'socialkit', dependencies external)",
     needs: 'index.js',
     code: `export * from 'socialkit';`,
-    limit: 148 * 1024,
+    // Issue 21 added 7.8 KB (budget +10), issue 20 11.4 KB: benchmark (3.1 KB)
+    // and profile with the registry's profile rules (8.4 KB); budget +12.
+    // Issue 18 (report) adds its own 18 KB; budget +18.
+    limit: 170 * 1024,
     external: RUNTIME,
     forbid: [],
   },

@@ -13,3 +13,5 @@ export * from './editorial/index.js';
 export * from './calendar/index.js';
 export * from './crisis/index.js';
 export * from './report/index.js';
+export * from './benchmark/index.js';
+export * from './profile/index.js';

@@ -1,5 +1,5 @@
 import { type IssueCode, type ValidationError } from '../core/index.js';
-import { describeValue, invalid, parseWithSchema, unguardCsvCell } from '../core/internal.js';
+import { describeValue, invalid, MINUTE_MS, parseWithSchema, unguardCsvCell } from '../core/internal.js';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns.js';
 import { MAX_PLAN_POSTS } from './plan.js';
 import { PlannedPostSchema, type PlannedPost } from './planned-post.js';
@@ -7,7 +7,6 @@ import { PlannedPostSchema, type PlannedPost } from './planned-post.js';
 const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
-const MINUTE_MS = 60_000;
 
 function fail(line: number, column: number, name: string | undefined, message: string, code: IssueCode = 'invalidCsv'): ValidationError {
   return invalid(code, `Line ${line}, column ${column}${name === undefined ? '' : ` (${name})`}: ${message}`, [line, name ?? column]);

@@ -1,11 +1,10 @@
 import * as z from 'zod';
 import { InstantSchema, LocalTimeSchema } from '../core/index.js';
-import { parseWithSchema } from '../core/internal.js';
+import { MINUTE_MS, parseWithSchema } from '../core/internal.js';
 import { PostSchema } from '../editorial/index.js';
 import { HistoryEntrySchema } from './history-entry.js';
 import { PostStatusSchema } from './post-status.js';
 
-const MINUTE_MS = 60_000;
 /** The first and last instants a planned post may have (years 0001–9999 in every zone, as iCalendar and ISO 8601 write them). */
 const FIRST_AT = Date.parse('0001-01-02T00:00:00Z');
 const LAST_AT = Date.parse('9999-12-30T23:59:00Z');

@@ -12,14 +12,16 @@ export interface SummarizeFileOptions extends ReadOptions {
   currency?: string;
 }
 
+const plus = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a + b);
+
 interface Sums {
   key: Record<string, string | null>;
   values: (string | null)[];
   posts: number;
-  impressions: number;
-  reach: number;
-  engagements: number;
-  clicks: number;
+  impressions: number | null;
+  reach: number | null;
+  engagements: number | null;
+  clicks: number | null;
   conversions: number;
   cost: Decimal;
   revenue: Decimal;
@@ -78,10 +80,11 @@ export async function summarizeFile(path: string, options: SummarizeFileOptions,
         groups.set(id, { key: { ...row.key }, values, posts: row.posts, impressions: row.impressions, reach: row.reach, engagements: row.engagements, clicks: row.clicks, conversions: row.conversions, cost: row.cost, revenue: row.revenue });
       } else {
         g.posts += row.posts;
-        g.impressions += row.impressions;
-        g.reach += row.reach;
-        g.engagements += row.engagements;
-        g.clicks += row.clicks;
+        // A count is null once a record of the group has null (as summarize does).
+        g.impressions = plus(g.impressions, row.impressions);
+        g.reach = plus(g.reach, row.reach);
+        g.engagements = plus(g.engagements, row.engagements);
+        g.clicks = plus(g.clicks, row.clicks);
         g.conversions += row.conversions;
         g.cost = g.cost.plus(row.cost);
         g.revenue = g.revenue.plus(row.revenue);
@@ -110,11 +113,11 @@ export async function summarizeFile(path: string, options: SummarizeFileOptions,
     conversions: g.conversions,
     cost: g.cost,
     revenue: g.revenue,
-    engagementRateByReach: engagementRateByReach({ engagements: g.engagements, reach: g.reach }),
-    engagementRateByImpressions: engagementRateByImpressions({ engagements: g.engagements, impressions: g.impressions }),
-    ctr: ctr({ clicks: g.clicks, impressions: g.impressions }),
-    cpc: cpc({ cost: g.cost, clicks: g.clicks }),
-    cpm: cpm({ cost: g.cost, impressions: g.impressions }),
+    engagementRateByReach: g.engagements === null || g.reach === null ? null : engagementRateByReach({ engagements: g.engagements, reach: g.reach }),
+    engagementRateByImpressions: g.engagements === null || g.impressions === null ? null : engagementRateByImpressions({ engagements: g.engagements, impressions: g.impressions }),
+    ctr: g.clicks === null || g.impressions === null ? null : ctr({ clicks: g.clicks, impressions: g.impressions }),
+    cpc: g.clicks === null ? null : cpc({ cost: g.cost, clicks: g.clicks }),
+    cpm: g.impressions === null ? null : cpm({ cost: g.cost, impressions: g.impressions }),
     cpa: cpa({ cost: g.cost, conversions: g.conversions }),
     roas: roas({ revenue: g.revenue, adSpend: g.cost }),
     roi: roi({ revenue: g.revenue, cost: g.cost }),

@@ -13,6 +13,9 @@ import { invalid, type PathInput } from './errors.js';
 /** Milliseconds in a minute. */
 export const MINUTE_MS = 60_000;
 
+/** Milliseconds in an hour. */
+export const HOUR_MS = 3_600_000;
+
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
 

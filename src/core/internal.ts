@@ -16,6 +16,7 @@ export {
   daysInMonth,
   FIRST_DAY,
   formatDay,
+  HOUR_MS,
   formatMinutes,
   isLeapYear,
   LAST_DAY,
@@ -32,6 +33,8 @@ export { deepFreeze } from './deep-freeze.js';
 export { describeValue } from './describe-value.js';
 export { formatPath, invalid, toPath } from './errors.js';
 export { finiteNumber, fraction, type FiniteNumberOptions } from './finite-number.js';
+export { finiteResult } from './finite-result.js';
+export { normalQuantile } from './normal-quantile.js';
 export { platformId } from './platform-id.js';
 export { countRatio } from './ratio.js';
 export { missingFieldIssue, similarKey } from './missing-field.js';

@@ -108,6 +108,80 @@ export interface PlatformMediaRules {
   maxVideoSeconds?: Fact<number>;
 }
 
+/** A width and a height in pixels. */
+export interface PixelSize {
+  /** Width in pixels. */
+  width: number;
+  /** Height in pixels. */
+  height: number;
+}
+
+/** How a platform shows a profile image: cut to a circle, shown square, or shown whole. */
+export type ProfileImageCrop = 'circle' | 'square' | 'none';
+
+/**
+ * The rules of a profile image (the avatar or the cover). A value a platform
+ * does not document is `null`, with a note saying so: socialkit never
+ * invents one. Override it with the value you see in the platform's
+ * settings.
+ */
+export interface ProfileImageRules {
+  /** The size the platform recommends uploading. */
+  recommended: Fact<PixelSize | null>;
+  /** The smallest size the platform accepts. */
+  minimum: Fact<PixelSize | null>;
+  /** The ratio width ÷ height the platform shows. */
+  aspectRatio: Fact<number | null>;
+  /** How the image is cut when shown. */
+  crop: Fact<ProfileImageCrop | null>;
+  /** The largest file, in bytes. */
+  maxBytes: Fact<number | null>;
+  /** The accepted file formats (`'jpeg'`, `'png'`, `'gif'`, `'webp'`). */
+  formats: Fact<readonly string[] | null>;
+  /** The area, centred, that every desktop layout shows, in pixels of the `recommended` canvas (covers only). */
+  safeZoneDesktop?: Fact<PixelSize | null>;
+  /** The area, centred, that every mobile layout shows, in pixels of the `recommended` canvas (covers only). */
+  safeZoneMobile?: Fact<PixelSize | null>;
+}
+
+/** The rules of a profile's text field (display name, bio). */
+export interface ProfileTextRules {
+  /** The limit, in the unit `method` names, or `null` where the platform documents none. */
+  limit: Fact<number | null>;
+  /** How the platform counts. */
+  method: Fact<TextMethod>;
+  /** A second limit in UTF-8 bytes, where one applies (Bluesky). */
+  bytes?: Fact<number>;
+}
+
+/** The rules of a username (handle). */
+export interface UsernameRules {
+  /** The fewest characters, or `null`. */
+  minLength: Fact<number | null>;
+  /** The most characters, or `null`. */
+  maxLength: Fact<number | null>;
+  /** The allowed characters, as the source of an anchored regular expression, or `null`. */
+  pattern: Fact<string | null>;
+  /** Words a username may not contain (compared without case), where documented. */
+  reserved: Fact<readonly string[]>;
+}
+
+/** Everything socialkit knows about setting up an account on a platform. */
+export interface PlatformProfileRules {
+  /** The display name (the brand's name as shown). */
+  displayName: ProfileTextRules;
+  /** The username (the handle in mentions and the profile URL). */
+  username: UsernameRules;
+  /** The bio (about, description), counted by editorial's `measureText(text, platform, { field: 'bio' })`. */
+  bio: ProfileTextRules;
+  /** Links on the profile: how many, and whether they are clickable. */
+  links: { max: Fact<number | null>; clickable: Fact<boolean | null> };
+  /** The profile picture. */
+  avatar: ProfileImageRules;
+  /** The cover (header, banner), or `null` where the platform has none. */
+  cover: ProfileImageRules | null;
+}
+
 /** Everything socialkit knows about a platform's publishing rules. */
 export interface Platform {
   /** The platform id. */
@@ -124,6 +198,8 @@ export interface Platform {
   mentions?: { max: Fact<number> };
   /** Media limits. */
   media: PlatformMediaRules;
+  /** Account set-up: names, username, bio, links, avatar and cover (every value with its source; `null` where undocumented). */
+  profile: PlatformProfileRules;
 }
 
 const X_TEXT = 'https://docs.x.com/fundamentals/counting-characters';
@@ -158,6 +234,245 @@ function fact<T>(value: T, source: string, asOf: string, note?: string): Fact<T>
   return note === undefined ? { value, source, asOf } : { value, source, asOf, note };
 }
 
+const X_USER = 'https://docs.x.com/x-api/fundamentals/data-dictionary';
+const X_USERNAME = 'https://help.x.com/en/managing-your-account/x-username-rules';
+const X_BIO = 'https://developer.x.com/en/docs/x-api/v1/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile';
+const X_IMAGES = 'https://www.hbgauthorresources.com/landing-page/info-for-authors-home/info-for-authors-social-media-guide-twitter/';
+const IG_PROFILE = 'https://qainsta.com/qa/view/what-is-the-instagram-profile-header';
+const IG_PROFILE_MIN = 'https://qainsta.com/qa/view/what-is-included-in-instagram-profile-customization';
+const FB_USERNAME = 'https://www.facebook.com/help/105399436216001';
+const FB_IMAGES = 'https://clgmusicmedia.com/how-to-optimize-your-facebook-page-images-for-the-news-feed';
+const LI_PAGE_IMAGES = 'https://gohypersocial.com/linkedin-profile-formatting-guide/';
+const LI_PAGE_TEXT = 'https://greatcareers.org/linkedin-image-sizes-and-character-limits/';
+const TIKTOK_PROFILE = 'https://napoleoncat.com/dictionary/tiktok-character-count';
+const TIKTOK_USERNAME = 'https://mrhack.io/tiktok-only-letters-numbers-underscores-periods-can-be-allowed/';
+const YOUTUBE_CHANNEL = 'https://developers.google.com/youtube/v3/docs/channels';
+const YOUTUBE_BANNER = 'https://developers.google.com/youtube/v3/docs/channelBanners/insert';
+const YOUTUBE_SAFE = 'https://gist.github.com/atricfox/e6694d0ab4e9a20de85d1ee49247a8e6';
+const YOUTUBE_AVATAR = 'https://www.imagine.art/blogs/youtube-profile-picture-size';
+const BSKY_PROFILE = 'https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/actor/profile.json';
+const MASTODON_ACCOUNT = 'https://github.com/mastodon/mastodon/blob/main/app/models/account.rb';
+const MASTODON_AVATAR = 'https://github.com/mastodon/mastodon/blob/main/app/models/concerns/account/avatar.rb';
+const MASTODON_HEADER = 'https://github.com/mastodon/mastodon/blob/main/app/models/concerns/account/header.rb';
+const THIRD_PARTY = 'No page of the platform itself stating it was found in the 2026-12-04 check; the source is a third-party guide.';
+const UNDOCUMENTED = 'Not found documented in the 2026-12-04 check (null, not a guess): override it with the value you see.';
+const UNKNOWN_UNIT = 'The platform documents characters without a unit; socialkit counts UTF-16 code units, the stricter reading for emoji.';
+const CHECKED = '2026-12-04';
+
+function none<T>(source: string, note: string = UNDOCUMENTED): Fact<T | null> {
+  return { value: null, source, asOf: CHECKED, note };
+}
+
+function undocumentedImage(source: string, crop: ProfileImageCrop | null, cover: boolean): ProfileImageRules {
+  const rules: ProfileImageRules = {
+    recommended: none(source),
+    minimum: none(source),
+    aspectRatio: crop === 'circle' || crop === 'square' ? fact(1, source, CHECKED, 'Implied by the square or circular crop.') : none(source),
+    crop: crop === null ? none(source) : fact(crop, source, CHECKED),
+    maxBytes: none(source),
+    formats: none(source),
+  };
+  if (cover) {
+    rules.safeZoneDesktop = none(source);
+    rules.safeZoneMobile = none(source);
+  }
+  return rules;
+}
+
+const MB = 1024 * 1024;
+
+const PROFILE: Readonly<Record<PlatformId, PlatformProfileRules>> = {
+  x: {
+    displayName: { limit: fact(50, X_USER, CHECKED, `User object: name "Typically capped at 50 characters, but subject to change". ${UNKNOWN_UNIT}`), method: fact('utf16', X_USER, CHECKED, UNKNOWN_UNIT) },
+    username: {
+      minLength: fact(4, X_USERNAME, CHECKED, 'New usernames need more than 4 characters; some older handles are shorter.'),
+      maxLength: fact(15, X_USERNAME, CHECKED),
+      pattern: fact('^[A-Za-z0-9_]+$', X_USERNAME, CHECKED, 'Letters A–Z, digits 0–9 and underscores.'),
+      reserved: fact(['twitter', 'admin'], X_USERNAME, CHECKED, 'Usernames containing Twitter or Admin cannot be claimed.'),
+    },
+    bio: { limit: fact(160, X_BIO, CHECKED, `The 1.1 reference: description "Maximum of 160 characters". ${UNKNOWN_UNIT}`), method: fact('utf16', X_BIO, CHECKED, UNKNOWN_UNIT) },
+    links: { max: fact(1, X_BIO, CHECKED, 'One website field (url); URLs written in the bio are linked as well.'), clickable: fact(true, X_BIO, CHECKED) },
+    avatar: {
+      ...undocumentedImage(X_IMAGES, 'circle', false),
+      recommended: fact({ width: 400, height: 400 }, X_IMAGES, CHECKED, `"X recommends using a square image with dimensions of 400px x 400px". ${THIRD_PARTY}`),
+    },
+    cover: {
+      ...undocumentedImage(X_IMAGES, 'none', true),
+      recommended: fact({ width: 1500, height: 500 }, X_IMAGES, CHECKED, THIRD_PARTY),
+      aspectRatio: fact(3, X_IMAGES, CHECKED, '1500 × 500.'),
+      safeZoneDesktop: none(X_IMAGES, 'X documents no safe zone; the guide advises 1263 × 421 to avoid cropping and keeping the bottom left clear of the avatar. Override it with your own measure.'),
+    },
+  },
+  instagram: {
+    displayName: { limit: fact(30, IG_PROFILE, CHECKED, `${THIRD_PARTY} ${UNKNOWN_UNIT}`), method: fact('utf16', IG_PROFILE, CHECKED, UNKNOWN_UNIT) },
+    username: {
+      minLength: none(IG_PROFILE),
+      maxLength: fact(30, IG_PROFILE, CHECKED, THIRD_PARTY),
+      pattern: fact('^[A-Za-z0-9._]+$', IG_PROFILE_MIN, CHECKED, `Letters, numbers, periods and underscores. ${THIRD_PARTY}`),
+      reserved: fact([], IG_PROFILE, CHECKED, 'No reserved words documented.'),
+    },
+    bio: { limit: fact(150, IG_PROFILE, CHECKED, `${THIRD_PARTY} ${UNKNOWN_UNIT}`), method: fact('utf16', IG_PROFILE, CHECKED, UNKNOWN_UNIT) },
+    links: {
+      max: none(IG_PROFILE, 'The guide speaks of one website link; Instagram has since allowed several bio links, and no Instagram page stating the number was found in the 2026-12-04 check: override it.'),
+      clickable: fact(true, IG_PROFILE, CHECKED, `Bio links are clickable, unlike links in captions. ${THIRD_PARTY}`),
+    },
+    avatar: {
+      ...undocumentedImage(IG_PROFILE, 'circle', false),
+      recommended: fact({ width: 320, height: 320 }, IG_PROFILE, CHECKED, THIRD_PARTY),
+      minimum: fact({ width: 110, height: 110 }, IG_PROFILE_MIN, CHECKED, `The size it is shown at. ${THIRD_PARTY}`),
+      formats: fact(['jpeg', 'png'], IG_PROFILE, CHECKED, THIRD_PARTY),
+    },
+    cover: null,
+  },
+  facebook: {
+    displayName: { limit: none(FB_USERNAME), method: fact('utf16', FB_USERNAME, CHECKED, UNKNOWN_UNIT) },
+    username: {
+      minLength: fact(5, FB_USERNAME, CHECKED),
+      maxLength: none(FB_USERNAME),
+      pattern: fact('^[A-Za-z0-9.]+$', FB_USERNAME, CHECKED, 'Alphanumeric characters (A–Z, 0–9) and periods; periods and capitals do not tell two usernames apart.'),
+      reserved: fact(['.com', '.net'], FB_USERNAME, CHECKED, 'No generic terms or extensions (.com, .net).'),
+    },
+    bio: { limit: none(FB_USERNAME), method: fact('utf16', FB_USERNAME, CHECKED, UNKNOWN_UNIT) },
+    links: { max: none(FB_USERNAME), clickable: none(FB_USERNAME) },
+    avatar: {
+      ...undocumentedImage(FB_IMAGES, 'circle', false),
+      minimum: fact({ width: 180, height: 180 }, FB_IMAGES, CHECKED, `Shown at 160 × 160. ${THIRD_PARTY}`),
+    },
+    cover: {
+      ...undocumentedImage(FB_IMAGES, 'none', true),
+      recommended: fact({ width: 851, height: 315 }, FB_IMAGES, CHECKED, THIRD_PARTY),
+      minimum: fact({ width: 399, height: 150 }, FB_IMAGES, CHECKED, THIRD_PARTY),
+      aspectRatio: fact(851 / 315, FB_IMAGES, CHECKED, '851 × 315.'),
+    },
+  },
+  linkedin: {
+    displayName: { limit: fact(100, LI_PAGE_TEXT, CHECKED, `A Page's company name. ${THIRD_PARTY} ${UNKNOWN_UNIT}`), method: fact('utf16', LI_PAGE_TEXT, CHECKED, UNKNOWN_UNIT) },
+    username: { minLength: none(LI_PAGE_TEXT), maxLength: none(LI_PAGE_TEXT), pattern: none(LI_PAGE_TEXT), reserved: fact([], LI_PAGE_TEXT, CHECKED, 'No reserved words documented.') },
+    bio: { limit: none(LI_PAGE_TEXT, "A Page's tagline and About overview: the guide found gives 200 to 1500 characters for a company description, older than LinkedIn's current form; no LinkedIn page stating the limits was found in the 2026-12-04 check: override them."), method: fact('utf16', LI_PAGE_TEXT, CHECKED, UNKNOWN_UNIT) },
+    links: { max: none(LI_PAGE_TEXT), clickable: none(LI_PAGE_TEXT) },
+    avatar: {
+      ...undocumentedImage(LI_PAGE_IMAGES, 'square', false),
+      recommended: fact({ width: 300, height: 300 }, LI_PAGE_IMAGES, CHECKED, `A Page's logo, shown square. ${THIRD_PARTY}`),
+    },
+    cover: {
+      ...undocumentedImage(LI_PAGE_IMAGES, 'none', true),
+      recommended: fact({ width: 1128, height: 191 }, LI_PAGE_IMAGES, CHECKED, `A Page's cover. ${THIRD_PARTY}`),
+      aspectRatio: fact(1128 / 191, LI_PAGE_IMAGES, CHECKED, '1128 × 191.'),
+    },
+  },
+  tiktok: {
+    displayName: { limit: none(TIKTOK_PROFILE), method: fact('utf16', TIKTOK_PROFILE, CHECKED, UNKNOWN_UNIT) },
+    username: {
+      minLength: none(TIKTOK_PROFILE),
+      maxLength: fact(30, TIKTOK_PROFILE, CHECKED, `Raised from 24 to 30. ${THIRD_PARTY}`),
+      pattern: fact('^[A-Za-z0-9._]+$', TIKTOK_USERNAME, CHECKED, `Letters, numbers, underscores and periods (a period not at the end). ${THIRD_PARTY}`),
+      reserved: fact([], TIKTOK_PROFILE, CHECKED, 'No reserved words documented.'),
+    },
+    bio: { limit: fact(80, TIKTOK_PROFILE, CHECKED, `${THIRD_PARTY} ${UNKNOWN_UNIT}`), method: fact('utf16', TIKTOK_PROFILE, CHECKED, UNKNOWN_UNIT) },
+    links: { max: fact(1, TIKTOK_LINKS, CHECKED, `The website field, for eligible accounts. ${NO_LINK_DOC}`), clickable: fact(true, TIKTOK_LINKS, CHECKED) },
+    avatar: undocumentedImage(TIKTOK_PROFILE, null, false),
+    cover: null,
+  },
+  youtube: {
+    displayName: { limit: none(YOUTUBE_CHANNEL, 'The channels resource states no limit for snippet.title.'), method: fact('codePoints', YOUTUBE_CHANNEL, CHECKED) },
+    username: { minLength: none(YOUTUBE_CHANNEL), maxLength: none(YOUTUBE_CHANNEL), pattern: none(YOUTUBE_CHANNEL), reserved: fact([], YOUTUBE_CHANNEL, CHECKED, 'No reserved words documented.') },
+    bio: { limit: fact(1000, YOUTUBE_CHANNEL, CHECKED, 'snippet.description: "The property\'s value has a maximum length of 1000 characters."'), method: fact('codePoints', YOUTUBE_CHANNEL, CHECKED) },
+    links: { max: none(YOUTUBE_CHANNEL), clickable: none(YOUTUBE_CHANNEL) },
+    avatar: {
+      recommended: fact({ width: 800, height: 800 }, YOUTUBE_AVATAR, CHECKED, THIRD_PARTY),
+      minimum: fact({ width: 98, height: 98 }, YOUTUBE_AVATAR, CHECKED, THIRD_PARTY),
+      aspectRatio: fact(1, YOUTUBE_AVATAR, CHECKED),
+      crop: fact('circle', YOUTUBE_AVATAR, CHECKED, `The channel's Google account picture, shown as a circle. ${THIRD_PARTY}`),
+      maxBytes: fact(4 * MB, YOUTUBE_AVATAR, CHECKED, `4MB (counted here as 4 × 1,048,576 bytes). ${THIRD_PARTY}`),
+      formats: fact(['jpeg', 'png', 'gif', 'bmp'], YOUTUBE_AVATAR, CHECKED, THIRD_PARTY),
+    },
+    cover: {
+      recommended: fact({ width: 2560, height: 1440 }, YOUTUBE_BANNER, CHECKED),
+      minimum: fact({ width: 2048, height: 1152 }, YOUTUBE_BANNER, CHECKED),
+      aspectRatio: fact(16 / 9, YOUTUBE_BANNER, CHECKED, '"The image must have a 16:9 aspect ratio".'),
+      crop: fact('none', YOUTUBE_BANNER, CHECKED, 'Each device shows a different band of the banner: keep text and logos in the safe zone.'),
+      maxBytes: fact(6 * MB, YOUTUBE_BANNER, CHECKED, 'Maximum file size: 6MB (counted here as 6 × 1,048,576 bytes).'),
+      formats: fact(['jpeg', 'png'], YOUTUBE_BANNER, CHECKED),
+      safeZoneDesktop: fact({ width: 1546, height: 423 }, YOUTUBE_SAFE, CHECKED, `The safe area for text and logos on every device, on a 2560 × 1440 canvas. ${THIRD_PARTY}`),
+      safeZoneMobile: fact({ width: 1546, height: 423 }, YOUTUBE_SAFE, CHECKED, `The safe area for text and logos on every device, on a 2560 × 1440 canvas. ${THIRD_PARTY}`),
+    },
+  },
+  threads: {
+    displayName: { limit: none(THREADS, 'A Threads profile takes its name and username from the Instagram account: see Instagram.'), method: fact('utf16', THREADS, CHECKED, UNKNOWN_UNIT) },
+    username: { minLength: none(THREADS), maxLength: none(THREADS, 'The Instagram username.'), pattern: none(THREADS, 'The Instagram username.'), reserved: fact([], THREADS, CHECKED, 'No reserved words documented.') },
+    bio: { limit: none(THREADS), method: fact('utf16', THREADS, CHECKED, UNKNOWN_UNIT) },
+    links: { max: none(THREADS), clickable: none(THREADS) },
+    avatar: undocumentedImage(THREADS, null, false),
+    cover: null,
+  },
+  bluesky: {
+    displayName: {
+      limit: fact(64, BSKY_PROFILE, CHECKED, 'displayName maxGraphemes.'),
+      method: fact('graphemes', BSKY_PROFILE, CHECKED),
+      bytes: fact(640, BSKY_PROFILE, CHECKED, 'displayName maxLength, in UTF-8 bytes.'),
+    },
+    username: {
+      minLength: none(BSKY_PROFILE, 'A Bluesky handle is a domain name (the atproto handle specification), not a username with its own length rule.'),
+      maxLength: none(BSKY_PROFILE, 'A Bluesky handle is a domain name (the atproto handle specification).'),
+      pattern: none(BSKY_PROFILE, 'A Bluesky handle is a domain name (the atproto handle specification).'),
+      reserved: fact([], BSKY_PROFILE, CHECKED, 'No reserved words in the lexicon.'),
+    },
+    bio: {
+      limit: fact(256, BSKY_PROFILE, CHECKED, 'description maxGraphemes.'),
+      method: fact('graphemes', BSKY_PROFILE, CHECKED),
+      bytes: fact(2560, BSKY_PROFILE, CHECKED, 'description maxLength, in UTF-8 bytes.'),
+    },
+    links: { max: none(BSKY_PROFILE, 'The profile record has no link field; links are written in the description.'), clickable: none(BSKY_PROFILE) },
+    avatar: {
+      ...undocumentedImage(BSKY_PROFILE, null, false),
+      maxBytes: fact(1000000, BSKY_PROFILE, CHECKED, 'avatar maxSize.'),
+      formats: fact(['png', 'jpeg'], BSKY_PROFILE, CHECKED, 'avatar accept: image/png, image/jpeg.'),
+    },
+    cover: {
+      ...undocumentedImage(BSKY_PROFILE, null, true),
+      maxBytes: fact(1000000, BSKY_PROFILE, CHECKED, 'banner maxSize.'),
+      formats: fact(['png', 'jpeg'], BSKY_PROFILE, CHECKED, 'banner accept: image/png, image/jpeg.'),
+    },
+  },
+  mastodon: {
+    displayName: { limit: fact(30, MASTODON_ACCOUNT, CHECKED, 'validates :display_name, length: { maximum: 30 } (local accounts; instances may patch it).'), method: fact('codePoints', MASTODON_ACCOUNT, CHECKED, "Rails' length: Ruby characters, that is code points.") },
+    username: {
+      minLength: none(MASTODON_ACCOUNT, 'account.rb requires a username but sets no minimum length.'),
+      maxLength: fact(30, MASTODON_ACCOUNT, CHECKED, 'validates :username … length: { maximum: 30 } (local accounts).'),
+      pattern: fact('^[A-Za-z0-9_]+$', MASTODON_ACCOUNT, CHECKED, 'format: { with: /\\A[a-z0-9_]+\\z/i } (local accounts).'),
+      reserved: fact([], MASTODON_ACCOUNT, CHECKED, 'UnreservedUsernameValidator refuses instance-specific reserved names: override with your instance\'s list.'),
+    },
+    bio: { limit: fact(500, MASTODON_ACCOUNT, CHECKED, 'validates :note, note_length: { maximum: 500 }; counted like a status (URLs as 23, remote mentions without their domain).'), method: fact('graphemes', MASTODON_ACCOUNT, CHECKED) },
+    links: { max: fact(4, MASTODON_ACCOUNT, CHECKED, 'validates :fields, length: { maximum: 4 }: four profile metadata rows, each may hold a link (verified with rel="me").'), clickable: fact(true, MASTODON_ACCOUNT, CHECKED) },
+    avatar: {
+      recommended: fact({ width: 400, height: 400 }, MASTODON_AVATAR, CHECKED, 'AVATAR_DIMENSIONS: every avatar is cropped to fill 400 × 400.'),
+      minimum: none(MASTODON_AVATAR),
+      aspectRatio: fact(1, MASTODON_AVATAR, CHECKED),
+      crop: fact('square', MASTODON_AVATAR, CHECKED, "The geometry 400x400# crops to fill a square; each client decides the corners."),
+      maxBytes: fact(2 * MB, MASTODON_AVATAR, CHECKED, 'AVATAR_LIMIT: 2 MB, or 8 MB when the instance uses libvips.'),
+      formats: fact(['jpeg', 'png', 'gif', 'webp'], MASTODON_AVATAR, CHECKED),
+    },
+    cover: {
+      recommended: fact({ width: 1500, height: 500 }, MASTODON_HEADER, CHECKED, 'HEADER_DIMENSIONS; larger headers are scaled down to 1500 × 500 pixels in area.'),
+      minimum: none(MASTODON_HEADER),
+      aspectRatio: fact(3, MASTODON_HEADER, CHECKED, '1500 × 500.'),
+      crop: fact('none', MASTODON_HEADER, CHECKED, 'Scaled, not cropped, on upload; clients crop it to their layout.'),
+      maxBytes: fact(2 * MB, MASTODON_HEADER, CHECKED, 'LIMIT = 2.megabytes.'),
+      formats: fact(['jpeg', 'png', 'gif', 'webp'], MASTODON_HEADER, CHECKED),
+      safeZoneDesktop: none(MASTODON_HEADER),
+      safeZoneMobile: none(MASTODON_HEADER),
+    },
+  },
+  pinterest: {
+    displayName: { limit: none(PINTEREST), method: fact('utf16', PINTEREST, CHECKED, UNKNOWN_UNIT) },
+    username: { minLength: none(PINTEREST), maxLength: none(PINTEREST), pattern: none(PINTEREST), reserved: fact([], PINTEREST, CHECKED, 'No reserved words documented.') },
+    bio: { limit: none(PINTEREST), method: fact('utf16', PINTEREST, CHECKED, UNKNOWN_UNIT) },
+    links: { max: none(PINTEREST), clickable: none(PINTEREST) },
+    avatar: undocumentedImage(PINTEREST, null, false),
+    cover: undocumentedImage(PINTEREST, null, true),
+  },
+};
+
 /**
  * The built-in platform registry: text limits and the unit each platform
  * counts in, hashtag and mention caps, media limits. Every value carries its
@@ -168,10 +483,12 @@ function fact<T>(value: T, source: string, asOf: string, note?: string): Fact<T>
  * @example
  * platforms.bluesky.text.limit.value; // 300
  * platforms.x.text.method.value; // 'weighted'
+ * platforms.bluesky.profile.bio.limit.value; // 256
  */
 export const platforms: Readonly<Record<PlatformId, Platform>> = /* @__PURE__ */ deepFreeze({
   x: {
     id: 'x',
+    profile: PROFILE.x,
     name: 'X',
     text: {
       limit: fact(280, X_TEXT, '2026-11-01', 'Premium accounts may post up to 25,000: override the limit.'),
@@ -200,6 +517,7 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = /* @__PURE__ */
   },
   instagram: {
     id: 'instagram',
+    profile: PROFILE.instagram,
     name: 'Instagram',
     text: {
       limit: fact(2200, IG_PUBLISH, '2026-11-01'),
@@ -214,6 +532,7 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = /* @__PURE__ */
   },
   facebook: {
     id: 'facebook',
+    profile: PROFILE.facebook,
     name: 'Facebook',
     text: {
       limit: fact(63206, FACEBOOK, '2026-11-01', 'No Meta page documents this long-standing limit; it is the figure every publishing tool uses.'),
@@ -223,6 +542,7 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = /* @__PURE__ */
   },
   linkedin: {
     id: 'linkedin',
+    profile: PROFILE.linkedin,
     name: 'LinkedIn',
     text: {
       limit: fact(3000, LINKEDIN, '2026-11-01'),
@@ -232,6 +552,7 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = /* @__PURE__ */
   },
   tiktok: {
     id: 'tiktok',
+    profile: PROFILE.tiktok,
     name: 'TikTok',
     text: {
       limit: fact(2200, TIKTOK, '2026-11-01', 'The caption of a video post; TikTok documents the length in UTF-16 runes.'),
@@ -250,6 +571,7 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = /* @__PURE__ */
   },
   youtube: {
     id: 'youtube',
+    profile: PROFILE.youtube,
     name: 'YouTube',
     text: {
       limit: fact(5000, YOUTUBE, '2026-11-01', 'The video description.'),
@@ -266,6 +588,7 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = /* @__PURE__ */
   },
   threads: {
     id: 'threads',
+    profile: PROFILE.threads,
     name: 'Threads',
     text: {
       limit: fact(500, THREADS, '2026-11-01'),
@@ -279,6 +602,7 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = /* @__PURE__ */
   },
   bluesky: {
     id: 'bluesky',
+    profile: PROFILE.bluesky,
     name: 'Bluesky',
     text: {
       limit: fact(300, BSKY, '2026-11-01', 'maxGraphemes of app.bsky.feed.post#text.'),
@@ -291,6 +615,7 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = /* @__PURE__ */
   },
   mastodon: {
     id: 'mastodon',
+    profile: PROFILE.mastodon,
     name: 'Mastodon',
     text: {
       limit: fact(500, MASTODON_INSTANCE, '2026-11-01', 'The default; each instance sets its own (configuration.statuses.max_characters): override it.'),
@@ -304,6 +629,7 @@ export const platforms: Readonly<Record<PlatformId, Platform>> = /* @__PURE__ */
   },
   pinterest: {
     id: 'pinterest',
+    profile: PROFILE.pinterest,
     name: 'Pinterest',
     text: {
       limit: fact(
@@ -358,6 +684,42 @@ function factOverride<T extends z.ZodType>(value: T) {
 
 const section = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject(shape, { error: 'must be an object' }).optional();
 
+const sizeSchema = z.strictObject({ width: positiveCountSchema, height: positiveCountSchema }, { error: 'must be { width, height } in pixels' });
+const ratioSchema = z.number({ error: 'must be a ratio width ÷ height' }).positive().max(1000);
+const cropSchema = z.enum(['circle', 'square', 'none'], { error: "must be 'circle', 'square' or 'none'" });
+const stringListSchema = z.array(z.string().max(1000), { error: 'must be a list of strings' }).max(1000);
+const patternSchema = z
+  .string({ error: "must be the source of a regular expression such as '^[A-Za-z0-9_]+$'" })
+  .max(1000)
+  .refine(
+    (source) => {
+      try {
+        new RegExp(source, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'is not a valid regular expression', params: { code: 'invalidFormat' } },
+  );
+const profileTextSection = () =>
+  section({
+    limit: factOverride(positiveCountSchema.nullable()).optional(),
+    method: factOverride(methodSchema).optional(),
+    bytes: factOverride(positiveCountSchema).optional(),
+  });
+const profileImageSection = () =>
+  section({
+    recommended: factOverride(sizeSchema.nullable()).optional(),
+    minimum: factOverride(sizeSchema.nullable()).optional(),
+    aspectRatio: factOverride(ratioSchema.nullable()).optional(),
+    crop: factOverride(cropSchema.nullable()).optional(),
+    maxBytes: factOverride(positiveCountSchema.nullable()).optional(),
+    formats: factOverride(stringListSchema.nullable()).optional(),
+    safeZoneDesktop: factOverride(sizeSchema.nullable()).optional(),
+    safeZoneMobile: factOverride(sizeSchema.nullable()).optional(),
+  });
+
 /**
  * The overrides {@link getPlatform} takes, as a schema: any fact of the
  * registry by section and name, each either the bare value (recorded with
@@ -392,7 +754,23 @@ export const PlatformOverridesSchema = z.strictObject({
     maxCarouselItems: factOverride(countSchema).optional(),
     maxVideoSeconds: factOverride(countSchema).optional(),
   }),
+  profile: section({
+    displayName: profileTextSection(),
+    username: section({
+      minLength: factOverride(countSchema.nullable()).optional(),
+      maxLength: factOverride(positiveCountSchema.nullable()).optional(),
+      pattern: factOverride(patternSchema.nullable()).optional(),
+      reserved: factOverride(stringListSchema).optional(),
+    }),
+    bio: profileTextSection(),
+    links: section({ max: factOverride(countSchema.nullable()).optional(), clickable: factOverride(booleanSchema.nullable()).optional() }),
+    avatar: profileImageSection(),
+    cover: profileImageSection(),
+  }),
 });
+
+/** Overrides of {@link PlatformProfileRules}: any fact, by field and name (`{ bio: { limit: 200 } }`); given for a platform without a cover, `cover` describes one. */
+export type ProfileOverrides = NonNullable<PlatformOverrides['profile']>;
 
 /** Overrides for {@link getPlatform}: any fact, by section and name (see {@link PlatformOverridesSchema}). */
 export type PlatformOverrides = z.input<typeof PlatformOverridesSchema>;
@@ -410,6 +788,8 @@ export type PlatformOverrides = z.input<typeof PlatformOverridesSchema>;
  * @example
  * getPlatform('x', { text: { limit: 25000 } }).text.limit; // { value: 25000, source: 'override', asOf: null }
  * getPlatform('mastodon', { text: { limit: 5000 } }).text.limit.value; // 5000
+ * getPlatform('mastodon', { profile: { bio: { limit: 1000 } } }).profile.bio.limit.value; // 1000
+ * getPlatform('x').profile.username.maxLength.value; // 15
  */
 export function getPlatform(id: PlatformId, overrides: PlatformOverrides = {}): Platform {
   const base = platforms[platformId(id, 'id')];
@@ -422,16 +802,34 @@ export function getPlatform(id: PlatformId, overrides: PlatformOverrides = {}): 
       result.name = given;
       continue;
     }
-    const target = ((result as unknown as Record<string, Record<string, Fact<unknown>> | undefined>)[sectionName] ??= {});
-    for (const [key, raw] of Object.entries(given as Record<string, unknown>)) {
-      if (raw === undefined) continue;
-      target[key] = isFact(raw) ? { ...raw, asOf: raw.asOf ?? null } : { value: raw, source: 'override', asOf: null };
+    if (sectionName === 'profile') {
+      const profile = result.profile as unknown as Record<string, Record<string, Fact<unknown>> | null>;
+      for (const [field, facts] of Object.entries(given as Record<string, unknown>)) {
+        if (facts === undefined) continue;
+        applyFacts((profile[field] ??= { ...undocumentedImage('override', null, true) } as unknown as Record<string, Fact<unknown>>), facts);
+      }
+      continue;
     }
+    applyFacts(((result as unknown as Record<string, Record<string, Fact<unknown>> | undefined>)[sectionName] ??= {}), given);
   }
   if (result.title !== undefined && (result.title.limit === undefined || result.title.method === undefined)) {
     throw invalid('incomplete', `${result.name} has no title field: an override must give both title.limit and title.method`, ['overrides', 'title']);
   }
   return result;
+}
+
+/**
+ * Writes a section's parsed overrides into its facts (a clone), each as a
+ * whole fact or as a bare value recorded with `source: 'override'`.
+ *
+ * @param target - the section's facts
+ * @param given - the parsed overrides of the section
+ */
+function applyFacts(target: Record<string, Fact<unknown>>, given: unknown): void {
+  for (const [key, raw] of Object.entries(given as Record<string, unknown>)) {
+    if (raw === undefined) continue;
+    target[key] = isFact(raw) ? { ...raw, asOf: raw.asOf ?? null } : { value: raw, source: 'override', asOf: null };
+  }
 }
 
 // A parsed override is a whole fact when it is an object with a source (the

@@ -11,11 +11,12 @@
  * fraction (modified Lentz), with `ln Γ` by the Lanczos approximation
  * (g = 7, 9 terms). The quantile solves `F(t) = p` by Newton's method on a
  * bracket that bisection keeps honest, started from the normal quantile
- * (Acklam's rational approximation) corrected by the first Cornish–Fisher
+ * (Wichura's AS 241, `normal-quantile.ts`) corrected by the first Cornish–Fisher
  * terms; ν = 1 and ν = 2 have closed forms.
  *
  * @module
  */
+import { normalQuantile } from './normal-quantile.js';
 
 const LANCZOS = [
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
@@ -141,30 +142,6 @@ export function studentTPdf(t: number, df: number): number {
   const ratio = half >= 10 ? logGammaRatio(half, 0.5) : logGamma(half + 0.5) - logGamma(half);
   const logC = ratio - 0.5 * Math.log(df * Math.PI);
   return Math.exp(logC - ((df + 1) / 2) * Math.log1p((t * t) / df));
-}
-
-// Acklam's rational approximation of the standard normal quantile (relative error < 1.15e-9).
-function normalQuantile(p: number): number {
-  const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-  const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-  const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
-  const [a0, a1, a2, a3, a4, a5] = a as [number, number, number, number, number, number];
-  const [b0, b1, b2, b3, b4] = b as [number, number, number, number, number];
-  const [c0, c1, c2, c3, c4, c5] = c as [number, number, number, number, number, number];
-  const [d0, d1, d2, d3] = d as [number, number, number, number];
-  const low = 0.02425;
-  if (p < low) {
-    const q = Math.sqrt(-2 * Math.log(p));
-    return (((((c0 * q + c1) * q + c2) * q + c3) * q + c4) * q + c5) / ((((d0 * q + d1) * q + d2) * q + d3) * q + 1);
-  }
-  if (p > 1 - low) {
-    const q = Math.sqrt(-2 * Math.log1p(-p));
-    return -(((((c0 * q + c1) * q + c2) * q + c3) * q + c4) * q + c5) / ((((d0 * q + d1) * q + d2) * q + d3) * q + 1);
-  }
-  const q = p - 0.5;
-  const r = q * q;
-  return ((((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q) / (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1);
 }
 
 /**

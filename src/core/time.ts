@@ -1,4 +1,4 @@
-import { daysInMonth } from './civil-day.js';
+import { DAY_MS, daysInMonth, MINUTE_MS } from './civil-day.js';
 import { describeValue } from './describe-value.js';
 import { invalid, type PathInput, formatPath, toPath } from './errors.js';
 import { finiteNumber } from './finite-number.js';
@@ -40,9 +40,6 @@ export interface LocalDateRange {
   /** The last day (included). */
   to: LocalDate;
 }
-
-const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 function label(path: PathInput, fallback: string): string {
   return toPath(path).length === 0 ? fallback : formatPath(path);
@@ -251,7 +248,7 @@ export function instant(value: unknown, path: PathInput = 'at'): Date {
       offset = sign * (oh * 60 + om);
     }
     const fraction = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
-    const ms = utcMs(year, month - 1, day, hour, minute, second, fraction) - offset * MINUTE;
+    const ms = utcMs(year, month - 1, day, hour, minute, second, fraction) - offset * MINUTE_MS;
     const date = new Date(ms);
     if (Number.isNaN(date.getTime())) throw invalid('invalidDate', `${label(path, 'The instant')} is out of range, got ${describeValue(value)}`, path);
     inRange(date.getTime(), path, value);
@@ -525,15 +522,15 @@ export function fromLocal(date: LocalDate, time: LocalTime, zone: string): Date 
  * wallToInstant(Date.UTC(2027, 2, 28, 9, 0), 'Europe/Paris'); // Date.UTC(2027, 2, 28, 7, 0)
  */
 export function wallToInstant(wall: number, zone: string): number {
-  finiteNumber(wall, 'wall', { min: -8.64e15 + 2 * DAY, max: 8.64e15 - 2 * DAY });
+  finiteNumber(wall, 'wall', { min: -8.64e15 + 2 * DAY_MS, max: 8.64e15 - 2 * DAY_MS });
   timeZone(zone);
   return resolveWall(wall, zone);
 }
 
 function resolveWall(wall: number, zone: string): number {
   const clock = zoneClock(zone);
-  const before = clock.offsetMs(wall - DAY);
-  const after = clock.offsetMs(wall + DAY);
+  const before = clock.offsetMs(wall - DAY_MS);
+  const after = clock.offsetMs(wall + DAY_MS);
   const first = wall - before;
   const firstOk = clock.offsetMs(first) === before;
   if (before === after) {

@@ -15,9 +15,8 @@
  *
  * @module
  */
-import { civilFromDays, daysFromCivil, DAY_MS, formatDay, formatMinutes, MINUTE_MS, weekdayIndex } from './civil-day.js';
+import { civilFromDays, daysFromCivil, DAY_MS, formatDay, formatMinutes, HOUR_MS, MINUTE_MS, weekdayIndex } from './civil-day.js';
 
-const HOUR_MS = 3_600_000;
 
 /** The keys of one local day: `'YYYY-MM-DD'`, `'YYYY-Www'` (ISO 8601 week) and `'YYYY-MM'`. */
 export interface DayKeys {

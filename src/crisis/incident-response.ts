@@ -1,12 +1,11 @@
 import { type InstantInput } from '../core/index.js';
-import { finiteNumber, instant, objectArgument } from '../core/internal.js';
+import { finiteNumber, instant, MINUTE_MS, objectArgument } from '../core/internal.js';
 import type { CrisisLevel } from './assess-severity.js';
 import { replayIncident, type IncidentSnapshot, type IncidentState } from './incident.js';
 import type { IncidentLogInput } from './incident-event.js';
 import { parsePlaybook, type EscalationRule, type PlaybookInput } from './playbook.js';
 import { readOptions } from './read-options.js';
 
-const MINUTE = 60_000;
 
 /** A service level an incident missed (or is missing). */
 export interface SlaBreach {
@@ -81,22 +80,22 @@ export function slaStatus(log: IncidentLogInput, options: SlaStatusOptions): Sla
   const check = (sla: SlaBreach['sla'], due: number, metAt: Date | null): void => {
     // Not met: late until it is resolved (or until now while open).
     const doneAt = metAt?.getTime() ?? end.getTime();
-    if (doneAt > due) breaches.push({ sla, due: new Date(due), metAt, lateMinutes: round((doneAt - due) / MINUTE) });
+    if (doneAt > due) breaches.push({ sla, due: new Date(due), metAt, lateMinutes: round((doneAt - due) / MINUTE_MS) });
     else if (metAt === null && snapshot.open) upcoming.push(due);
   };
   if (snapshot.detectedAt !== null) {
     const t0 = snapshot.detectedAt.getTime();
-    check('acknowledge', t0 + rule.acknowledgeMinutes * MINUTE, snapshot.acknowledgedAt);
-    check('firstResponse', t0 + rule.firstResponseMinutes * MINUTE, snapshot.firstResponseAt);
+    check('acknowledge', t0 + rule.acknowledgeMinutes * MINUTE_MS, snapshot.acknowledgedAt);
+    check('firstResponse', t0 + rule.firstResponseMinutes * MINUTE_MS, snapshot.firstResponseAt);
     const comms = communications(l.events as never);
     if (comms.length > 0) {
       for (let i = 0; i < comms.length; i += 1) {
-        const due = (comms[i] as number) + rule.updateEveryMinutes * MINUTE;
+        const due = (comms[i] as number) + rule.updateEveryMinutes * MINUTE_MS;
         const next = comms[i + 1];
         if (next !== undefined) {
-          if (next > due) breaches.push({ sla: 'update', due: new Date(due), metAt: new Date(next), lateMinutes: round((next - due) / MINUTE) });
+          if (next > due) breaches.push({ sla: 'update', due: new Date(due), metAt: new Date(next), lateMinutes: round((next - due) / MINUTE_MS) });
         } else if (snapshot.open) {
-          if (end.getTime() > due) breaches.push({ sla: 'update', due: new Date(due), metAt: null, lateMinutes: round((end.getTime() - due) / MINUTE) });
+          if (end.getTime() > due) breaches.push({ sla: 'update', due: new Date(due), metAt: null, lateMinutes: round((end.getTime() - due) / MINUTE_MS) });
           else upcoming.push(due);
         }
       }

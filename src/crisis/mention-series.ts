@@ -8,7 +8,7 @@
  * @module
  */
 import { type InstantInput, zoneOffsetMinutes } from '../core/index.js';
-import { arrayArgument, count, describeValue, instant, invalid, objectArgument, wallToInstant } from '../core/internal.js';
+import { arrayArgument, count, DAY_MS, describeValue, HOUR_MS, instant, invalid, MINUTE_MS, objectArgument, wallToInstant } from '../core/internal.js';
 
 /** One bucket of a mention series. */
 export interface MentionPoint {
@@ -49,9 +49,6 @@ export interface RegularSeries {
   slotsPerDay: number;
 }
 
-const MINUTE = 60_000;
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
 
 /**
  * Offsets in minutes of many instants in one zone, cached per 4-hour block
@@ -63,7 +60,7 @@ const DAY = 86_400_000;
  * @returns the lookup
  */
 function offsetLookup(zone: string): (ms: number) => number {
-  const BLOCK = 4 * HOUR;
+  const BLOCK = 4 * HOUR_MS;
   const starts = new Map<number, number>();
   const startOf = (block: number): number => {
     let v = starts.get(block);
@@ -111,38 +108,38 @@ export function readSeries(series: unknown, zone: string, fill: GapFill, bucketM
     }
   }
   const offset = offsetLookup(zone);
-  const localMs = (ms: number): number => ms + offset(ms) * MINUTE;
+  const localMs = (ms: number): number => ms + offset(ms) * MINUTE_MS;
   let minStep = Number.POSITIVE_INFINITY;
   for (let i = 1; i < n; i += 1) minStep = Math.min(minStep, (at[i] as number) - (at[i - 1] as number));
   const allMidnights = (): boolean => {
-    for (let i = 0; i < n; i += 1) if (localMs(at[i] as number) % DAY !== 0) return false;
+    for (let i = 0; i < n; i += 1) if (localMs(at[i] as number) % DAY_MS !== 0) return false;
     return true;
   };
-  const daily = bucketMinutes === undefined ? minStep >= 23 * HOUR && allMidnights() : bucketMinutes === 1440 && allMidnights();
+  const daily = bucketMinutes === undefined ? minStep >= 23 * HOUR_MS && allMidnights() : bucketMinutes === 1440 && allMidnights();
   let step: number;
-  if (daily) step = DAY;
+  if (daily) step = DAY_MS;
   else {
-    step = bucketMinutes === undefined ? minStep : bucketMinutes * MINUTE;
-    if (step % MINUTE !== 0 || step < 5 * MINUTE || step > DAY) {
+    step = bucketMinutes === undefined ? minStep : bucketMinutes * MINUTE_MS;
+    if (step % MINUTE_MS !== 0 || step < 5 * MINUTE_MS || step > DAY_MS) {
       throw invalid(
         'bucketOutOfRange',
-        `series buckets must be whole minutes from 5 minutes to 1 day, got a step of ${describeValue(step / MINUTE)} minutes` +
-          (minStep >= 23 * HOUR ? ` (1-day buckets must be local midnights in options.timeZone, '${zone}')` : ''),
+        `series buckets must be whole minutes from 5 minutes to 1 day, got a step of ${describeValue(step / MINUTE_MS)} minutes` +
+          (minStep >= 23 * HOUR_MS ? ` (1-day buckets must be local midnights in options.timeZone, '${zone}')` : ''),
         'series',
       );
     }
   }
   // Indexes of the regular grid: bucket k of the output.
   const origin = at[0] as number;
-  const position = (ms: number): number => (daily ? Math.round(localMs(ms) / DAY) : (ms - origin) / step);
+  const position = (ms: number): number => (daily ? Math.round(localMs(ms) / DAY_MS) : (ms - origin) / step);
   const first = position(at[0] as number);
   for (let i = 1; i < n; i += 1) {
     const k = position(at[i] as number) - first;
     if (!Number.isInteger(k)) {
       throw invalid(
         'irregularSeries',
-        `series[${i}].at is not on the ${step / MINUTE}-minute grid of series[0].at: buckets must be regular` +
-          (minStep >= 23 * HOUR ? ` (1-day buckets must be local midnights in options.timeZone, '${zone}')` : ''),
+        `series[${i}].at is not on the ${step / MINUTE_MS}-minute grid of series[0].at: buckets must be regular` +
+          (minStep >= 23 * HOUR_MS ? ` (1-day buckets must be local midnights in options.timeZone, '${zone}')` : ''),
         ['series', i, 'at'],
       );
     }
@@ -165,7 +162,7 @@ export function readSeries(series: unknown, zone: string, fill: GapFill, bucketM
   };
   const bucketAt = (k: number): number => {
     if (!daily) return (at[0] as number) + k * step;
-    return wallToInstant((first + k) * DAY, zone);
+    return wallToInstant((first + k) * DAY_MS, zone);
   };
   let j = 0;
   for (let i = 0; i < n; i += 1) {
@@ -191,13 +188,13 @@ export function readSeries(series: unknown, zone: string, fill: GapFill, bucketM
   const day = new Int32Array(total);
   const weekday = new Uint8Array(total);
   const slot = new Int32Array(total);
-  const minutes = daily ? 1440 : step / MINUTE;
+  const minutes = daily ? 1440 : step / MINUTE_MS;
   for (let k = 0; k < total; k += 1) {
     const local = localMs(out.at[k] as number);
-    const d = Math.floor(local / DAY);
+    const d = Math.floor(local / DAY_MS);
     day[k] = d;
     weekday[k] = (((d + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday (3 with Monday = 0)
-    slot[k] = daily ? 0 : Math.floor((local - d * DAY) / step);
+    slot[k] = daily ? 0 : Math.floor((local - d * DAY_MS) / step);
   }
   return {
     ...out,
@@ -207,6 +204,6 @@ export function readSeries(series: unknown, zone: string, fill: GapFill, bucketM
     day,
     weekday,
     slot,
-    slotsPerDay: daily ? 1 : Math.ceil(DAY / step),
+    slotsPerDay: daily ? 1 : Math.ceil(DAY_MS / step),
   };
 }

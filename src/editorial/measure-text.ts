@@ -1,5 +1,5 @@
 import { getPlatform, type Platform, type PlatformId, type PlatformOverrides, platforms, type TextMethod } from '../core/index.js';
-import { invalid, platformId, readOptions } from '../core/internal.js';
+import { describeValue, invalid, platformId, readOptions } from '../core/internal.js';
 import { linkKey } from './link-key.js';
 import { entitySpans } from './extract-entities.js';
 import { readText } from './read-text.js';
@@ -48,7 +48,15 @@ export interface TextMeasure {
 export interface MeasureTextOptions {
   /** Replacements for the platform's facts (a premium X account: `{ text: { limit: 25000 } }`; a Mastodon instance: `{ text: { limit: 5000 } }`). */
   overrides?: PlatformOverrides;
+  /**
+   * The field measured: `'post'` (the default: the main text, the post or
+   * caption), `'bio'` (the profile's bio, about or description, with the
+   * platform's `profile.bio` rule) or `'displayName'` (`profile.displayName`).
+   */
+  field?: 'post' | 'bio' | 'displayName';
 }
+
+const FIELDS = ['post', 'bio', 'displayName'] as const;
 
 function check(unit: TextCheckUnit, length: number, limit: number): TextCheck {
   return { unit, length, limit, remaining: limit - length, valid: length <= limit };
@@ -99,6 +107,54 @@ export function distinctLinkCount(text: string, id: PlatformId): number {
 }
 
 /**
+ * Measures a profile field (bio or display name) with the platform's profile rule.
+ *
+ * @param input - the text
+ * @param rules - the platform's rules, overrides applied
+ * @param id - the platform id
+ * @param field - `'bio'` or `'displayName'`
+ * @returns the measure
+ * @throws {ValidationError} `incomplete` when the platform documents no limit for the field
+ */
+function measureProfileText(input: string, rules: Platform, id: PlatformId, field: 'bio' | 'displayName'): TextMeasure {
+  const fieldRules = rules.profile[field];
+  const limit = fieldRules.limit.value;
+  if (limit === null) {
+    throw invalid(
+      'incomplete',
+      `${rules.name} documents no ${field === 'bio' ? 'bio' : 'display name'} limit in socialkit's registry (${fieldRules.limit.note ?? 'undocumented'}): give one in options.overrides.profile.${field}.limit`,
+      ['options', 'overrides', 'profile', field, 'limit'],
+    );
+  }
+  const method = fieldRules.method.value;
+  // Mastodon counts a note as it counts a status (URLs 23, remote mentions without their domain); others count the text as written.
+  const counted = id === 'mastodon' && field === 'bio' ? countableText(input, rules, id) : input;
+  let length: number;
+  switch (method) {
+    case 'weighted':
+    case 'utf16':
+      length = counted.length;
+      break;
+    case 'graphemes':
+      length = graphemeCount(counted);
+      break;
+    case 'codePoints':
+      length = codePointCount(counted);
+      break;
+    case 'emojiBytes':
+      length = emojiBytesLength(counted);
+      break;
+  }
+  const main = check(method, length, limit);
+  const checks = [main];
+  const bytes = fieldRules.bytes?.value;
+  if (bytes !== undefined) checks.push(check('bytes', utf8Length(input), bytes));
+  let valid = true;
+  for (const c of checks) valid &&= c.valid;
+  return { length, limit, remaining: main.remaining, valid, method, checks };
+}
+
+/**
  * Measures a text the way a platform counts it, against every limit that
  * applies, with the rules of the platform registry (`getPlatform`), so
  * overrides work (a premium X account, a Mastodon instance):
@@ -117,9 +173,9 @@ export function distinctLinkCount(text: string, id: PlatformId): number {
  *
  * @param text - the text
  * @param platform - the platform id
- * @param options - `overrides` of the platform's facts
+ * @param options - `overrides` of the platform's facts; `field`: `'post'` (default), `'bio'` or `'displayName'` (the profile's rule)
  * @returns the length, limit, remaining, validity, unit and every check
- * @throws {ValidationError} when `text` is not a string, the platform is unknown or an override is malformed
+ * @throws {ValidationError} when `text` is not a string, the platform is unknown or an override is malformed; `incomplete` for a profile field whose limit the platform does not document
  * @example
  * measureText('Nouvelle collection ☕🥐 https://boulangerie.fr/ete', 'x');
  * // { length: 48, limit: 280, remaining: 232, valid: true, method: 'weighted',
@@ -128,13 +184,20 @@ export function distinctLinkCount(text: string, id: PlatformId): number {
  * // [{ unit: 'graphemes', length: 121, limit: 300, remaining: 179, valid: true },
  * //  { unit: 'bytes', length: 3025, limit: 3000, remaining: -25, valid: false }]
  * measureText('x'.repeat(300), 'x', { overrides: { text: { limit: 25000 } } }).valid; // true
+ * measureText('Boulangerie artisanale à la Croix-Rousse 🥐', 'instagram', { field: 'bio' }).limit; // 150
+ * measureText('Pain au levain, viennoiseries', 'bluesky', { field: 'bio' }).method; // 'graphemes'
  */
 export function measureText(text: string, platform: PlatformId, options: MeasureTextOptions = {}): TextMeasure {
   const input = readText(text, 'text');
   const id = platformId(platform, 'platform');
-  const opts = options === undefined ? undefined : readOptions<MeasureTextOptions>(options, 'options', ['overrides']);
+  const opts = options === undefined ? undefined : readOptions<MeasureTextOptions>(options, 'options', ['overrides', 'field']);
   const overrides = opts?.overrides;
+  const field: unknown = opts?.field ?? 'post';
+  if (typeof field !== 'string' || !(FIELDS as readonly string[]).includes(field)) {
+    throw invalid('invalidOption', `options.field must be 'post', 'bio' or 'displayName', got ${describeValue(field)}`, ['options', 'field']);
+  }
   const rules = overrides === undefined ? platforms[id] : getPlatform(id, overrides);
+  if (field !== 'post') return measureProfileText(input, rules, id, field as 'bio' | 'displayName');
   const textRules = rules.text;
   const method = textRules.method.value;
   const limit = textRules.limit.value;

@@ -30,12 +30,12 @@ export type AveragingMethod = (typeof AVERAGING_METHODS)[number];
 
 /** One post's figures for {@link averageEngagementRate}: its engagements and the chosen base. */
 export interface EngagementRatePost {
-  /** Interactions on the post. */
-  engagements: number;
-  /** Unique people who saw the post (needed when `base` is `'reach'`). */
-  reach?: number;
-  /** Displays of the post (needed when `base` is `'impressions'`). */
-  impressions?: number;
+  /** Interactions on the post; `null` when the platform never reports them. */
+  engagements: number | null;
+  /** Unique people who saw the post (needed when `base` is `'reach'`); `null` when the platform never reports it (X). */
+  reach?: number | null;
+  /** Displays of the post (needed when `base` is `'impressions'`); `null` when the platform never reports them (Bluesky). */
+  impressions?: number | null;
   /** Followers when the post went out (needed when `base` is `'followers'`). */
   followers?: number;
   /** Video views (needed when `base` is `'views'`). */
@@ -56,7 +56,11 @@ export interface AverageEngagementRate {
   rate: Ratio;
   /** How many posts the rate is computed over. */
   included: number;
-  /** How many posts were left out: under `'meanOfRatios'`, those whose base is 0 (their own rate is undefined); always 0 under `'ratioOfSums'`. */
+  /**
+   * How many posts were left out: under `'meanOfRatios'`, those whose base is 0
+   * or whose engagements or base is `null` (their own rate is undefined); under
+   * `'ratioOfSums'`, those with a `null` (and then `rate` is `null`: the sums are not known).
+   */
   excluded: number;
 }
 
@@ -67,6 +71,9 @@ export interface AverageEngagementRate {
  * is not 0 (the others are counted in `excluded`); `'ratioOfSums'` = Σ eᵢ / Σ bᵢ
  * over every post. The two agree when all bases are equal; otherwise the mean
  * of ratios lets small posts weigh as much as big ones. Unit: a fraction.
+ * A `null` count (a metric the platform never reports, as `normalizeMetrics`
+ * emits it) leaves the post out of the mean of ratios, and makes the ratio of
+ * sums `null`.
  *
  * Sources: Hootsuite (mean of ratios: "Post 1 (3.4 %) + Post 2 (3.5 %) / 2 = 3.45 %"),
  * https://blog.hootsuite.com/calculate-engagement-rate/ ; Later (ratio of sums:
@@ -99,14 +106,20 @@ export function averageEngagementRate(posts: readonly EngagementRatePost[], opti
   let sumBase = 0;
   let included = 0;
   let excluded = 0;
+  let unknown = false;
   for (let i = 0; i < list.length; i += 1) {
     const post: unknown = list[i];
     if (typeof post !== 'object' || post === null) {
       throw invalid('invalidType', `posts[${i}] must be an object { engagements, ${base} }, got ${describeValue(post)}`, ['posts', i]);
     }
-    const e = count((post as { engagements?: unknown }).engagements, ['posts', i, 'engagements']);
-    const b = count((post as Record<string, unknown>)[base], ['posts', i, base]);
-    if (method === 'ratioOfSums') {
+    const rawE = (post as { engagements?: unknown }).engagements;
+    const rawB = (post as Record<string, unknown>)[base];
+    const e = rawE === null ? null : count(rawE, ['posts', i, 'engagements']);
+    const b = rawB === null ? null : count(rawB, ['posts', i, base]);
+    if (e === null || b === null) {
+      excluded += 1;
+      if (method === 'ratioOfSums') unknown = true;
+    } else if (method === 'ratioOfSums') {
       sumEngagements += e;
       sumBase += b;
       included += 1;
@@ -118,6 +131,7 @@ export function averageEngagementRate(posts: readonly EngagementRatePost[], opti
     }
   }
   if (method === 'ratioOfSums') {
+    if (unknown) return { rate: null, included, excluded };
     return { rate: ratio(safeTotal(sumEngagements, 'engagements'), safeTotal(sumBase, base)), included, excluded };
   }
   return { rate: included === 0 ? null : ratio(sumOfRatios, included), included, excluded };

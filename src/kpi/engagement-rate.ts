@@ -1,6 +1,6 @@
 import { type Ratio, ratio } from '../core/index.js';
-import { countRatio } from '../core/internal.js';
-import { countArgs, finiteResult } from './internal/args.js';
+import { countRatio, finiteResult } from '../core/internal.js';
+import { countArgs } from './internal/args.js';
 
 /**
  * Engagement rate by reach (ERR): the share of the people who saw a post who

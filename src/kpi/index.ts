@@ -49,6 +49,24 @@ export {
 export { KPI_FORMULAS, type KpiFormula } from './kpi-formulas.js';
 export { combinedReach, grp, trp, type GrpInput } from './media.js';
 export { amplificationRate, applauseRate, conversationRate } from './per-post-rates.js';
+export {
+  METRIC_FINDING_CODES,
+  normalizeMetrics,
+  type MetricFindingCode,
+  type NormalizedMetrics,
+  type NormalizeMetricsOptions,
+  type PlatformMetricOverride,
+  type PlatformMetricsOverrides,
+} from './normalize-metrics.js';
+export {
+  METRIC_TARGETS,
+  platformMetrics,
+  type InstantFormat,
+  type MetricTarget,
+  type NotReportedMetric,
+  type PlatformMetric,
+  type PlatformMetrics,
+} from './platform-metrics.js';
 export { ctr, frequency, reachRate, viralityRate } from './reach.js';
 export { breakEvenRoas, roas, roi } from './roi.js';
 export {

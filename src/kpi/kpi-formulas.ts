@@ -1,8 +1,8 @@
 /**
  * The names of the KPI formulas `socialkit/kpi` exports, frozen: every
  * function of the module except the bulk summarizers (`summarize`,
- * `summarizeAsync`) and `engagements`, the count that the engagement rates
- * are built on. A test checks that every function the module exports is
+ * `summarizeAsync`), `engagements`, the count that the engagement rates
+ * are built on, and `normalizeMetrics`, which converts native rows to records. A test checks that every function the module exports is
  * either here or in that short list, so a new formula cannot be forgotten.
  * The strategy module's `KPI_NAMES` is this list.
  *

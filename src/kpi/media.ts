@@ -1,6 +1,6 @@
 import { type Ratio } from '../core/index.js';
-import { count, finiteNumber, fraction, invalid } from '../core/internal.js';
-import { finiteResult, formulaArgs, listArg } from './internal/args.js';
+import { count, finiteNumber, finiteResult, fraction, invalid } from '../core/internal.js';
+import { formulaArgs, listArg } from './internal/args.js';
 
 /**
  * The two ways to give {@link grp} its figures: reach and frequency, or

@@ -2,7 +2,12 @@ import { type Ratio, ratio } from '../core/index.js';
 import { count } from '../core/internal.js';
 import { type Fields, formulaArgs } from './internal/args.js';
 
+// A null count is a metric the platform never reports (normalizeMetrics emits it so): the rate is unknown, null.
 function perPost(args: Fields, field: string): Ratio {
+  if (args[field] === null) {
+    count(args.posts, 'posts');
+    return null;
+  }
   const actions = count(args[field], field);
   const posts = count(args.posts, 'posts');
   const followers = args.followers === undefined ? undefined : count(args.followers, 'followers');
@@ -22,13 +27,13 @@ function perPost(args: Fields, field: string): Ratio {
  * https://www.kaushik.net/avinash/best-social-media-metrics-conversation-amplification-applause-economic-value/
  *
  * @param input - `shares` and `posts` over the same period, and optionally `followers`
- * @returns the rate, or `null` when posts (or the given followers) is 0
+ * @returns the rate, or `null` when posts (or the given followers) is 0, or the count is `null` (never reported)
  * @throws {ValidationError} when a field is not a whole number ≥ 0
  * @example
  * amplificationRate({ shares: 100, posts: 20 }); // 5
  * amplificationRate({ shares: 50, posts: 1, followers: 10000 }); // 0.005
  */
-export function amplificationRate(input: { shares: number; posts: number; followers?: number }): Ratio {
+export function amplificationRate(input: { shares: number | null; posts: number; followers?: number }): Ratio {
   return perPost(formulaArgs(input, 'amplificationRate({ shares, posts, followers? })'), 'shares');
 }
 
@@ -42,12 +47,12 @@ export function amplificationRate(input: { shares: number; posts: number; follow
  * Source: https://www.kaushik.net/avinash/best-social-media-metrics-conversation-amplification-applause-economic-value/
  *
  * @param input - `likes` and `posts` over the same period, and optionally `followers`
- * @returns the rate, or `null` when posts (or the given followers) is 0
+ * @returns the rate, or `null` when posts (or the given followers) is 0, or the count is `null` (never reported)
  * @throws {ValidationError} when a field is not a whole number ≥ 0
  * @example
  * applauseRate({ likes: 15000, posts: 1, followers: 100000 }); // 0.15
  */
-export function applauseRate(input: { likes: number; posts: number; followers?: number }): Ratio {
+export function applauseRate(input: { likes: number | null; posts: number; followers?: number }): Ratio {
   return perPost(formulaArgs(input, 'applauseRate({ likes, posts, followers? })'), 'likes');
 }
 
@@ -61,11 +66,11 @@ export function applauseRate(input: { likes: number; posts: number; followers?: 
  * Source: https://www.kaushik.net/avinash/best-social-media-metrics-conversation-amplification-applause-economic-value/
  *
  * @param input - `comments` and `posts` over the same period, and optionally `followers`
- * @returns the rate, or `null` when posts (or the given followers) is 0
+ * @returns the rate, or `null` when posts (or the given followers) is 0, or the count is `null` (never reported)
  * @throws {ValidationError} when a field is not a whole number ≥ 0
  * @example
  * conversationRate({ comments: 9, posts: 5 }); // 1.8
  */
-export function conversationRate(input: { comments: number; posts: number; followers?: number }): Ratio {
+export function conversationRate(input: { comments: number | null; posts: number; followers?: number }): Ratio {
   return perPost(formulaArgs(input, 'conversationRate({ comments, posts, followers? })'), 'comments');
 }

@@ -14,7 +14,10 @@ import { type SummarizeOptions, type SummaryRecord, type SummaryResult } from '.
  *
  * Rules: a record is an object with a known `platform`, a valid
  * `publishedAt`, and whole numbers ≥ 0 for `impressions`, `reach`,
- * `engagements`, `clicks` (and `conversions` when present); `cost` and
+ * `engagements`, `clicks` (and `conversions` when present), where each of
+ * the four may be `null` for a metric the platform never reports: the
+ * group's total of that metric, and every ratio over it, is then `null`
+ * (not 0: the total is unknown); `cost` and
  * `revenue` are money ≥ 0. Money is summed exactly (in integer millionths
  * when the amount has at most 6 decimals and is below 10⁹, as a decimal
  * otherwise), so sub-cent costs are kept. Records carrying a `currency` must

@@ -22,6 +22,13 @@ export type SummaryDimension = TimeDimension | 'platform' | 'pillar' | 'format' 
  * One post as `summarize` reads it: a row of an analytics export.
  * Optional fields may be absent or `null` (a missing value in the export):
  * counts then add 0, money adds 0, a dimension's key is `null`.
+ *
+ * The four metrics are required, but each may be `null` when the platform
+ * never reports it (X reports no reach, Bluesky neither impressions nor
+ * reach: see `platformMetrics`). `null` is not 0: a group with a record
+ * whose metric is `null` has `null` for that metric's total, and every ratio
+ * over it (`engagementRateByReach`, `ctr`, `cpm`…) is `null`, because the
+ * total of the group is not known.
  */
 export interface SummaryRecord {
   /** The post's id, when the caller has one (the report matches records to planned posts by it; `summarize` ignores it). */
@@ -30,14 +37,14 @@ export interface SummaryRecord {
   platform: PlatformId;
   /** When it was published: a `Date` or an ISO 8601 string with an offset. */
   publishedAt: Date | string;
-  /** Displays. */
-  impressions: number;
-  /** Unique people reached (summed as given: reach across posts is not deduplicated). */
-  reach: number;
-  /** Interactions (see `engagements` for what to count). */
-  engagements: number;
-  /** Clicks. */
-  clicks: number;
+  /** Displays; `null` when the platform never reports it. */
+  impressions: number | null;
+  /** Unique people reached (summed as given: reach across posts is not deduplicated); `null` when the platform never reports it. */
+  reach: number | null;
+  /** Interactions (see `engagements` for what to count); `null` when the platform never reports it. */
+  engagements: number | null;
+  /** Clicks; `null` when the platform never reports it. */
+  clicks: number | null;
   /** Conversions attributed to the post. */
   conversions?: number | null;
   /** What the post cost (boost, production), money ≥ 0. */
@@ -74,14 +81,14 @@ export interface SummaryRow {
   key: Readonly<Record<string, string | null>>;
   /** How many records are in the group. */
   posts: number;
-  /** Σ impressions. */
-  impressions: number;
-  /** Σ reach (per-post reach added up, not deduplicated people). */
-  reach: number;
-  /** Σ engagements. */
-  engagements: number;
-  /** Σ clicks. */
-  clicks: number;
+  /** Σ impressions; `null` when a record of the group has `null` (a platform that never reports it). */
+  impressions: number | null;
+  /** Σ reach (per-post reach added up, not deduplicated people); `null` when a record of the group has `null`. */
+  reach: number | null;
+  /** Σ engagements; `null` when a record of the group has `null` (a platform that never reports it). */
+  engagements: number | null;
+  /** Σ clicks; `null` when a record of the group has `null` (a platform that never reports it). */
+  clicks: number | null;
   /** Σ conversions. */
   conversions: number;
   /** Σ cost, the exact decimal sum of the inputs (nothing rounded away). */

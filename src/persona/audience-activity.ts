@@ -1,9 +1,9 @@
 import { type Finding, type LocalDateRange, type PlatformId, SocialKitError } from '../core/index.js';
-import { arrayArgument, booleanArgument, describeValue, finiteNumber, formatPath, invalid, localDateRange, objectArgument, parseWithSchema, platformId, timeZone as checkTimeZone, wallToInstant } from '../core/internal.js';
+import { arrayArgument, booleanArgument, DAY_MS, describeValue, finiteNumber, formatPath, HOUR_MS, invalid, localDateRange, objectArgument, parseDay, parseWithSchema, platformId, timeZone as checkTimeZone, wallToInstant, weekdayIndex } from '../core/internal.js';
 import { ACTIVITY_DAYS, ACTIVITY_HOURS } from './activity-matrix.js';
 import { type Persona, type PersonaInput, PersonaSchema } from './persona.js';
 import { platformShares } from './platform-shares.js';
-import { DAY_MS, dayNumber, HOUR_MS, offsetMs, offsetTransitions, weekdayIndex } from './zone-timeline.js';
+import { offsetMs, offsetTransitions } from './zone-timeline.js';
 
 /**
  * The longest `range` {@link audienceActivity} accepts, in days (about ten
@@ -155,8 +155,8 @@ export function audienceActivity(personas: readonly PersonaInput[], options: Aud
   }
   const weights = readWeights(opts.weights, parsed, ids);
 
-  const fromDay = dayNumber(range.from);
-  const toDay = dayNumber(range.to);
+  const fromDay = parseDay(range.from);
+  const toDay = parseDay(range.to);
   if (toDay - fromDay + 1 > MAX_ACTIVITY_RANGE_DAYS) {
     throw invalid(
       'rangeTooLong',

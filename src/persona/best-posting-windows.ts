@@ -3,13 +3,20 @@ import { count, finiteNumber, objectArgument, readOptions } from '../core/intern
 import { ACTIVITY_HOURS, activityMatrix, type ActivityMatrix } from './activity-matrix.js';
 import type { AudienceActivity } from './audience-activity.js';
 
-/** A posting window: a weekday and the start of a one-hour slot, local to the activity's zone. */
+/**
+ * A posting window: a weekday and the start of a slot, local to the
+ * activity's (or the history's) zone.
+ */
 export interface PostingWindow {
   /** The weekday, `'mon'` … `'sun'`. */
   weekday: Weekday;
-  /** The start of the hour, `'HH:mm'` (always on the hour: `'07:00'`). */
+  /**
+   * The start of the slot, `'HH:mm'`: on the hour from `bestPostingWindows`
+   * (`'07:00'`); from `postingWindowsFromHistory` with `slotMinutes: 30`, it
+   * may fall on the half hour (`'07:30'`).
+   */
   time: LocalTime;
-  /** The activity of that weekday-hour (the matrix cell). */
+  /** The score: the activity of that weekday-hour (the matrix cell), or the shrunk rate estimate from history. */
   score: number;
 }
 

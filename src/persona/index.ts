@@ -16,10 +16,20 @@ export {
   type AudienceActivityPersona,
 } from './audience-activity.js';
 export { bestPostingWindows, type BestPostingWindowsOptions, type PostingWindow } from './best-posting-windows.js';
+export { blendPostingWindows, type BlendPostingWindowsOptions } from './blend-posting-windows.js';
 export { buildActivityMatrix, type ActivityBlock } from './build-activity-matrix.js';
 export { coverage, type Coverage, type CoverageOptions, type PersonaCoverage } from './coverage.js';
 export { PERSONA_MARKETS, PersonaSchema, type Persona, type PersonaInput, type PersonaMarket } from './persona.js';
 export { personaPlatformFit, type PlatformFit } from './persona-platform-fit.js';
+export {
+  HISTORY_METRICS,
+  postingWindowsFromHistory,
+  type HistoryMetric,
+  type HistoryModel,
+  type HistorySlot,
+  type PostingWindowsFromHistory,
+  type PostingWindowsFromHistoryOptions,
+} from './posting-windows-from-history.js';
 export { parseActivityMatrix } from './activity-matrix-schema.js';
 export { parsePersona } from './persona.js';
 export { AUDIENCE_FINDING_CODES, type AudienceFindingCode } from './audience-activity.js';

@@ -1,17 +1,12 @@
 /**
  * Internal helpers for walking real time through one or two IANA zones: the
  * offset of a zone at an instant in milliseconds, the instants at which a
- * zone's offset changes (DST and other transitions) and day numbers of local
- * dates. Not exported from the module's index.
+ * zone's offset changes (DST and other transitions). Not exported from the module's index.
  *
  * @module
  */
-import { zoneClock } from '../core/internal.js';
+import { HOUR_MS, zoneClock } from '../core/internal.js';
 
-/** Milliseconds in an hour. */
-export const HOUR_MS = 3_600_000;
-/** Milliseconds in a day. */
-export const DAY_MS = 86_400_000;
 
 // Offsets are sampled every 6 hours and each change is located to the
 // millisecond by bisection. tzdb never changes a zone's offset twice within
@@ -63,27 +58,4 @@ export function offsetTransitions(zone: string, from: number, to: number): numbe
     loOffset = offsetMs(zone, b);
   }
   return found;
-}
-
-/**
- * The number of days from 1970-01-01 to a valid local date `'YYYY-MM-DD'`
- * (negative before 1970). Years 0–99 are read as written, not as 19xx.
- *
- * @param date - a local date already checked by core's `localDate`
- * @returns the day number
- */
-export function dayNumber(date: string): number {
-  const d = new Date(0);
-  d.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return Math.round(d.getTime() / DAY_MS);
-}
-
-/**
- * The weekday index (0 = Monday … 6 = Sunday) of a day number.
- *
- * @param day - days since 1970-01-01 (a Thursday)
- * @returns 0 … 6
- */
-export function weekdayIndex(day: number): number {
-  return (((day + 3) % 7) + 7) % 7;
 }

@@ -343,7 +343,8 @@ export function buildReport(input: BuildReportInput): Report {
   };
 
   // Weekday × hour, in the report's zone.
-  const cells = new Map<number, { posts: number; reach: number; engagements: number }>();
+  const cells = new Map<number, { posts: number; reach: number | null; engagements: number | null }>();
+  const plus = (a: number | null, b: number | null | undefined): number | null => (a === null || b === null || b === undefined ? null : a + b);
   for (let i = 0; i < current.length; i += 1) {
     const t = ms[i] as number;
     const wall = clock.wall(t);
@@ -352,13 +353,13 @@ export function buildReport(input: BuildReportInput): Report {
     const record = current[i] as SummaryRecord;
     const c = cells.get(cell) ?? { posts: 0, reach: 0, engagements: 0 };
     c.posts += 1;
-    c.reach += record.reach;
-    c.engagements += record.engagements;
+    c.reach = plus(c.reach, record.reach);
+    c.engagements = plus(c.engagements, record.engagements);
     cells.set(cell, c);
   }
   const slots: Report['slots'] = [...cells]
     .sort((a, b) => a[0] - b[0])
-    .map(([cell, c]) => ({ weekday: WEEKDAYS[Math.floor(cell / 24)] as Report['slots'][number]['weekday'], hour: cell % 24, ...c, engagementRateByReach: ratio(c.reach === 0 ? 0 : c.engagements, c.reach) }));
+    .map(([cell, c]) => ({ weekday: WEEKDAYS[Math.floor(cell / 24)] as Report['slots'][number]['weekday'], hour: cell % 24, ...c, engagementRateByReach: c.reach === null || c.engagements === null ? null : ratio(c.reach === 0 ? 0 : c.engagements, c.reach) }));
   const overall = cur.engagementRateByReach;
   if (overall !== null && overall > 0) {
     const best = slots
@@ -397,7 +398,7 @@ export function buildReport(input: BuildReportInput): Report {
       const record = current[r.index] as SummaryRecord;
       return {
         id: r.id, index: currentIndex[r.index] as number, platform: r.platform, publishedAt: new Date(ms[r.index] as number).toISOString(),
-        pillar: optionalString(record.pillar), format: optionalString(record.format), reach: record.reach, engagements: record.engagements,
+        pillar: optionalString(record.pillar), format: optionalString(record.format), reach: record.reach ?? null, engagements: record.engagements ?? null,
         rate: r.rate, platformMedian: r.platformMedian, relative: r.relative, platformPosts: r.platformPosts,
       };
     });
@@ -492,8 +493,8 @@ export function buildReport(input: BuildReportInput): Report {
       clicks: r.clicks,
       conversions: r.conversions,
       revenue: r.revenue.toFixed(),
-      cpc: dec(cpc({ cost: spent, clicks: r.clicks })),
-      cpm: dec(cpm({ cost: spent, impressions: r.impressions })),
+      cpc: r.clicks === null ? null : dec(cpc({ cost: spent, clicks: r.clicks })),
+      cpm: r.impressions === null ? null : dec(cpm({ cost: spent, impressions: r.impressions })),
       cpa: dec(cpa({ cost: spent, conversions: r.conversions })),
       roas: roas({ revenue: r.revenue, adSpend: spent }),
       roi: roi({ revenue: r.revenue, cost: spent }),

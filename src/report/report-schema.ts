@@ -60,12 +60,15 @@ export const REPORT_RECOMMENDATION_CODES = Object.freeze([
 /** A code of {@link REPORT_RECOMMENDATION_CODES}. */
 export type ReportRecommendationCode = (typeof REPORT_RECOMMENDATION_CODES)[number];
 
+// A count is null where a record has null (a metric its platform never reports, such as X's reach).
+const MaybeCount = Count.nullable();
+
 const Metrics = {
   posts: Count,
-  impressions: Count,
-  reach: Count,
-  engagements: Count,
-  clicks: Count,
+  impressions: MaybeCount,
+  reach: MaybeCount,
+  engagements: MaybeCount,
+  clicks: MaybeCount,
   conversions: Count,
   engagementRateByReach: Rate,
   engagementRateByImpressions: Rate,
@@ -96,8 +99,8 @@ const SlotCellSchema = z.strictObject({
   weekday: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
   hour: z.number().int().min(0).max(23),
   posts: Count,
-  reach: Count,
-  engagements: Count,
+  reach: MaybeCount,
+  engagements: MaybeCount,
   engagementRateByReach: Rate,
 });
 
@@ -108,8 +111,8 @@ const RankedPostSchema = z.strictObject({
   publishedAt: z.string().max(40),
   pillar: z.string().max(1000).nullable(),
   format: z.string().max(1000).nullable(),
-  reach: Count,
-  engagements: Count,
+  reach: MaybeCount,
+  engagements: MaybeCount,
   rate: Rate,
   platformMedian: Rate,
   relative: Rate,
@@ -139,8 +142,8 @@ const ExecutionSchema = z.strictObject({
 const MediaRowSchema = z.strictObject({
   platform: z.string().max(50).nullable(),
   spend: DecimalString,
-  impressions: Count,
-  clicks: Count,
+  impressions: MaybeCount,
+  clicks: MaybeCount,
   conversions: Count,
   revenue: DecimalString,
   cpc: DecimalString.nullable(),
@@ -206,7 +209,7 @@ export const ReportSchema = z.strictObject({
   kpisNotComputed: z.array(z.strictObject({ kpi: z.string(), objectiveId: z.string().nullable(), reason: Text })),
   timeSeries: z.strictObject({
     granularity: z.enum(['day', 'week']),
-    points: z.array(z.strictObject({ key: z.string(), posts: Count, reach: Count, engagements: Count, engagementRateByReach: Rate })),
+    points: z.array(z.strictObject({ key: z.string(), posts: Count, reach: MaybeCount, engagements: MaybeCount, engagementRateByReach: Rate })),
   }),
   breakdowns: z.strictObject({
     platform: z.array(BreakdownRowSchema),

@@ -64,7 +64,7 @@ const WEEKDAY_IDS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
  * @returns the series, platform bars, mix rows and heat map cells
  */
 export function chartData(report: Report): {
-  series: { label: string; reach: number; rate: number | null }[];
+  series: { label: string; reach: number | null; rate: number | null }[];
   platforms: { label: string; value: number | null }[];
   mix: { label: string; actual: number | null; target: number | null }[];
   cells: { weekday: number; hour: number; value: number | null; posts: number }[];

@@ -69,7 +69,7 @@ export interface ChartText {
  */
 export function timeSeriesChart(
   t: ChartText,
-  points: readonly { label: string; reach: number; rate: number | null }[],
+  points: readonly { label: string; reach: number | null; rate: number | null }[],
   fmt: { count(x: number): string; percent(x: number): string },
   legend: { reach: string; rate: string },
 ): string {
@@ -83,7 +83,7 @@ export function timeSeriesChart(
   const plotH = height - top - bottom;
   let svg = open(t.id, t.title, t.desc, width, height);
   if (points.length === 0) return `${svg}${text(width / 2, height / 2, t.empty, `text-anchor="middle" fill="${MUTED}"`)}</svg>`;
-  const maxReach = niceMax(Math.max(...points.map((p) => p.reach)));
+  const maxReach = niceMax(Math.max(...points.map((p) => p.reach ?? 0)));
   const maxRate = niceMax(Math.max(0, ...points.map((p) => p.rate ?? 0)));
   const step = plotW / points.length;
   const barW = Math.max(1, step * 0.7);
@@ -97,6 +97,7 @@ export function timeSeriesChart(
   }
   svg += `</g><g fill="${PRIMARY}" fill-opacity="0.75">`;
   points.forEach((p, i) => {
+    if (p.reach === null) return;
     const h = (p.reach / maxReach) * plotH;
     svg += `<rect x="${n(left + i * step + (step - barW) / 2)}" y="${n(top + plotH - h)}" width="${n(barW)}" height="${n(h)}"><title>${escapeXml(`${p.label}: ${fmt.count(p.reach)}`)}</title></rect>`;
   });

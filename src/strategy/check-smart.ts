@@ -1,10 +1,10 @@
 import { type Finding } from '../core/index.js';
-import { finiteNumber, invalid, parseWithSchema, readOptions } from '../core/internal.js';
+import { DAY_MS, finiteNumber, invalid, parseDay, parseWithSchema, readOptions } from '../core/internal.js';
 import { isKpiName } from './kpi-name.js';
 import { metricObservations, type MetricObservationInput } from './metric-observation.js';
 import { type ObjectiveInput, ObjectiveSchema } from './objective.js';
 import { kpisByObjective } from './recommended-kpis.js';
-import { dayNumberOf, formatNumber } from './numbers.js';
+import { formatNumber } from './numbers.js';
 
 /** The five SMART criteria. */
 export type SmartCriterion = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound';
@@ -30,7 +30,6 @@ export interface CheckSmartOptions {
   stretchPaceRatio?: number;
 }
 
-const DAY_MS = 86_400_000;
 
 /**
  * The codes of the findings that `checkSmart` reports, by SMART criterion (each explained in its module's guide).
@@ -132,8 +131,8 @@ export function checkSmart(objective: ObjectiveInput, options: CheckSmartOptions
   }
 
   // Achievable.
-  const startDay = o.start === undefined ? undefined : dayNumberOf(o.start);
-  const deadlineDay = o.deadline === undefined ? undefined : dayNumberOf(o.deadline);
+  const startDay = o.start === undefined ? undefined : parseDay(o.start);
+  const deadlineDay = o.deadline === undefined ? undefined : parseDay(o.deadline);
   const days = startDay !== undefined && deadlineDay !== undefined && deadlineDay > startDay ? deadlineDay - startDay + 1 : undefined;
   if (baseline === undefined || target === undefined || baseline === target || days === undefined) {
     add('achievable', 'info', 'achievabilityNotChecked', 'Achievability was not checked: it needs a baseline, a target, a start and a deadline after it.', []);

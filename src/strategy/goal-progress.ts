@@ -1,9 +1,8 @@
 import * as z from 'zod';
 import { fromLocal, InstantSchema, LocalDateSchema, TimeZoneSchema } from '../core/index.js';
-import { arrayArgument, DAY_MS, finiteNumber, formatDay, fraction, instant, invalid, objectArgument, parseDay, parseWithSchema, studentTCdf } from '../core/internal.js';
+import { arrayArgument, DAY_MS, finiteNumber, finiteResult, formatDay, fraction, instant, invalid, objectArgument, parseDay, parseWithSchema, studentTCdf } from '../core/internal.js';
 import { fitLinearTrend, predictTrend } from './linear-trend.js';
 import { metricObservations } from './metric-observation.js';
-import { finiteResult } from './numbers.js';
 
 /** Where a goal stands against where it should be: `'ahead'`, `'onTrack'`, `'behind'` or `'atRisk'`. */
 export type GoalStatus = 'ahead' | 'onTrack' | 'behind' | 'atRisk';

@@ -1,8 +1,7 @@
 import { type Finding, type PlatformId } from '../core/index.js';
-import { parseWithSchema } from '../core/internal.js';
+import { parseDay, parseWithSchema } from '../core/internal.js';
 import { coverage } from '../persona/index.js';
 import { isKpiName } from './kpi-name.js';
-import { dayNumberOf } from './numbers.js';
 import { type StrategyInput, StrategySchema } from './strategy.js';
 
 /**
@@ -113,7 +112,7 @@ export function validateStrategy(strategy: StrategyInput): Finding[] {
     if (o.baseline === undefined) add('error', 'objectiveWithoutBaseline', `Objective '${o.id}' has no baseline.`, at('baseline'));
     if (o.target === undefined) add('error', 'objectiveWithoutTarget', `Objective '${o.id}' has no target.`, at('target'));
     if (o.deadline === undefined) add('error', 'objectiveWithoutDeadline', `Objective '${o.id}' has no deadline.`, at('deadline'));
-    if (o.start !== undefined && o.deadline !== undefined && dayNumberOf(o.deadline) <= dayNumberOf(o.start)) {
+    if (o.start !== undefined && o.deadline !== undefined && parseDay(o.deadline) <= parseDay(o.start)) {
       add('error', 'deadlineNotAfterStart', `Objective '${o.id}' ends (${o.deadline}) on or before it starts (${o.start}).`, at('deadline'));
     }
     o.platforms.forEach((p, j) => {

@@ -135,7 +135,8 @@ describe('platform ids', () => {
 describe('PlatformOverridesSchema (issue 11: the override table is a schema)', () => {
   it('exports to JSON Schema with every section and fact, strict', () => {
     const json = toJsonSchema(PlatformOverridesSchema) as { properties: Record<string, { properties?: Record<string, unknown>; additionalProperties?: unknown }>; additionalProperties?: unknown };
-    expect(Object.keys(json.properties)).toEqual(['name', 'text', 'title', 'hashtags', 'mentions', 'media']);
+    expect(Object.keys(json.properties)).toEqual(['name', 'text', 'title', 'hashtags', 'mentions', 'media', 'profile']);
+    expect(Object.keys(json.properties.profile?.properties ?? {})).toEqual(['displayName', 'username', 'bio', 'links', 'avatar', 'cover']);
     expect(json.additionalProperties).toBe(false);
     expect(Object.keys(json.properties.text?.properties ?? {})).toContain('weighting');
     expect(Object.keys(json.properties.media?.properties ?? {})).toEqual(['maxImages', 'maxCarouselItems', 'maxVideoSeconds']);

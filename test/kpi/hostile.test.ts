@@ -102,6 +102,10 @@ const valid: Record<string, readonly unknown[]> = {
     [{ platform: 'x', publishedAt: '2027-01-01T00:00:00Z', impressions: 10, reach: 5, engagements: 1, clicks: 1, cost: '1.5', pillar: 'tips' }],
     { by: ['platform', 'week', 'pillar'], timeZone: 'Europe/Paris', currency: 'EUR', onInvalid: 'skip' },
   ],
+  normalizeMetrics: [
+    [{ id: '1', created_at: '2027-02-01T09:00:00Z', public_metrics: { like_count: 3, reply_count: 1, retweet_count: 0, quote_count: 0, bookmark_count: 1, impression_count: 90 }, non_public_metrics: { url_link_clicks: 2 } }],
+    { platform: 'x', exportedAt: '2027-02-10', columns: { id: 'id' }, overrides: { metrics: [{ name: 'views', field: 'impressions' }], notReported: ['reach'] } },
+  ],
 };
 
 // Walks a result: no NaN, no Infinity, no non-finite Decimal anywhere.
@@ -193,5 +197,8 @@ describe('hostile inputs', () => {
     expect(Object.isFrozen(kpi.CLV_TIMINGS)).toBe(true);
     expect(Object.isFrozen(kpi.NET_SENTIMENT_METHODS)).toBe(true);
     expect(Object.isFrozen(kpi.TIME_DIMENSIONS)).toBe(true);
+    expect(Object.isFrozen(kpi.METRIC_FINDING_CODES)).toBe(true);
+    expect(Object.isFrozen(kpi.METRIC_TARGETS)).toBe(true);
+    expect(Object.isFrozen(kpi.platformMetrics.x.metrics[0])).toBe(true);
   });
 });

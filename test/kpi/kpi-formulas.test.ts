@@ -8,6 +8,7 @@ const NOT_KPIS: Readonly<Record<string, string>> = {
   summarizeAsync: 'the streaming form of summarize',
   relativeToPlatformMedian: 'a comparison of each post with its platform\'s median post, over many records; not one formula (the report and the boost recommendations build on it)',
   engagements: 'the count of interactions the engagement rates divide; a building block, not a rate or a cost',
+  normalizeMetrics: "a converter from a platform's native rows to kpi records (names, renames, units): it measures nothing",
 };
 
 describe('KPI_FORMULAS', () => {

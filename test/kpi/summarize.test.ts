@@ -306,7 +306,7 @@ describe('summarize: properties', () => {
         const { rows } = summarize(records, { by: ['platform', 'month'], timeZone: 'Asia/Kolkata' });
         const fields = ['impressions', 'reach', 'engagements', 'clicks', 'conversions'] as const;
         for (const field of fields) {
-          expect(rows.reduce((a, r) => a + r[field], 0)).toBe(records.reduce((a, r) => a + r[field], 0));
+          expect(rows.reduce((a, r) => a + (r[field] ?? 0), 0)).toBe(records.reduce((a, r) => a + r[field], 0));
         }
         expect(rows.reduce((a, r) => a + r.posts, 0)).toBe(records.length);
         for (const row of rows) {

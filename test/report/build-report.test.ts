@@ -15,10 +15,10 @@ function sums(records: readonly SummaryRecord[]) {
   let impressions = 0;
   let clicks = 0;
   for (const r of records) {
-    reach += r.reach;
-    engagements += r.engagements;
-    impressions += r.impressions;
-    clicks += r.clicks;
+    reach += r.reach ?? NaN;
+    engagements += r.engagements ?? NaN;
+    impressions += r.impressions ?? NaN;
+    clicks += r.clicks ?? NaN;
   }
   return { reach, engagements, impressions, clicks, posts: records.length };
 }
@@ -97,7 +97,7 @@ describe('buildReport: periods', () => {
 
   it('top and bottom posts by engagement rate by reach over the platform median, computed by hand', () => {
     const current = records.filter(inFebruaryParis);
-    const rate = (r: SummaryRecord) => r.engagements / r.reach;
+    const rate = (r: SummaryRecord) => (r.engagements ?? NaN) / (r.reach ?? NaN);
     const medianOf = (xs: number[]) => {
       const s = [...xs].sort((a, b) => a - b);
       const m = s.length >> 1;
@@ -312,5 +312,21 @@ describe('buildReport: arguments', () => {
     const copy = structuredClone(records);
     buildReport({ records, ...base, comparePeriod: 'previousPeriod' });
     expect(records).toEqual(copy);
+  });
+});
+
+describe('buildReport: a metric a platform never reports', () => {
+  it("X's reach stays null: its rates are null, the others are computed, the JSON round-trips", () => {
+    const records: SummaryRecord[] = [
+      { id: 'x1', platform: 'x', publishedAt: '2027-02-02T10:00:00Z', impressions: 1000, reach: null, engagements: 30, clicks: 5 },
+      { id: 'i1', platform: 'instagram', publishedAt: '2027-02-02T10:00:00Z', impressions: 1000, reach: 800, engagements: 40, clicks: 5 },
+    ];
+    const r = buildReport({ ...base, records, spend: [{ platform: 'x', date: '2027-02-02', amount: '10' }], currency: 'EUR' });
+    const x = r.breakdowns.platform.find((b) => b.key === 'x');
+    expect(x).toMatchObject({ reach: null, engagementRateByReach: null, engagementRateByImpressions: 0.03 });
+    expect(r.breakdowns.platform.find((b) => b.key === 'instagram')?.engagementRateByReach).toBe(0.05);
+    expect(r.slots.find((s) => s.posts === 2)).toMatchObject({ reach: null, engagementRateByReach: null });
+    expect(r.media?.rows[0]).toMatchObject({ platform: 'x', cpc: '2', cpm: '10' });
+    expect(parseReport(JSON.parse(reportToJson(r)))).toEqual(r);
   });
 });

@@ -70,6 +70,7 @@ describe('finding codes are literal unions', () => {
     expectTypeOf<IsLiteralUnion<strategy.StrategyFindingCode>>().toEqualTypeOf<true>();
     expectTypeOf<IsLiteralUnion<strategy.UtmFindingCode>>().toEqualTypeOf<true>();
     expectTypeOf<IsLiteralUnion<crisis.ResponsePlanFindingCode>>().toEqualTypeOf<true>();
+    expectTypeOf<IsLiteralUnion<kpi.MetricFindingCode>>().toEqualTypeOf<true>();
     expectTypeOf<'unknownKey'>().toMatchTypeOf<core.IssueCode>();
     expectTypeOf<'overLimit'>().toMatchTypeOf<editorial.PostFindingCode>();
   });
@@ -82,6 +83,10 @@ describe('summarizeAsync takes the iterables its docs name', () => {
     void kpi.summarizeAsync((function* () { yield record; })(), { by: ['platform'] });
     void kpi.summarizeAsync((async function* () { yield record; })(), { by: ['platform'] });
     expectTypeOf(kpi.summarizeAsync([record])).resolves.toEqualTypeOf<kpi.SummaryResult>();
+  });
+  it('a record whose metric the platform never reports (null), and null totals in the rows', () => {
+    void kpi.summarizeAsync([{ ...record, reach: null }]);
+    expectTypeOf<kpi.SummaryRow['reach']>().toEqualTypeOf<number | null>();
   });
   it('not a single record', () => {
     // @ts-expect-error a record is not an iterable of records

@@ -115,15 +115,3 @@ export function safeTotal(total: number, what: string): number {
   });
 }
 
-/**
- * Checks that a computed number is finite (a product of large inputs can overflow).
- *
- * @param value - the result
- * @param what - what was computed, for the message
- * @returns the value (`-0` as `0`)
- * @throws {SocialKitError} `overflow` when the value is not finite
- */
-export function finiteResult(value: number, what: string): number {
-  if (Number.isFinite(value)) return value === 0 ? 0 : value;
-  throw new SocialKitError('overflow', `${what} is too large to represent as a number.`, { details: { what } });
-}

@@ -16,7 +16,7 @@
  * @module
  */
 import { createTimeBucketer, currencyCode, CurrencyMismatchError, Decimal, isCurrencyCode, type Path, PLATFORM_IDS, type SocialKitError, type TimeBucketer, ValidationError, type ValidationIssue } from '../../core/index.js';
-import { addExactly, count, daysFromCivil, daysInMonth, describeValue, instant, invalid, MAX_ISSUES, missingFieldIssue, platformId, timeZone } from '../../core/internal.js';
+import { addExactly, count, DAY_MS, daysFromCivil, daysInMonth, describeValue, instant, invalid, MAX_ISSUES, missingFieldIssue, platformId, timeZone } from '../../core/internal.js';
 import { ctr } from '../reach.js';
 import { cpa, cpc, cpm } from '../cost.js';
 import { engagementRateByImpressions, engagementRateByReach } from '../engagement-rate.js';
@@ -100,18 +100,58 @@ export function configureSummary(value: unknown): SummaryConfig {
   return { dimensions, bucketer, currency, skip };
 }
 
+// Bits of Group.unreported: a metric some record of the group has as null (the platform never reports it).
+const NO_IMPRESSIONS = 1;
+const NO_REACH = 2;
+const NO_ENGAGEMENTS = 4;
+const NO_CLICKS = 8;
+
+// An exact running total of money: millionths in a double while they stay
+// exact (flushed to a Decimal before 2^53), and a Decimal for the amounts
+// with more digits than millionths hold.
+class MoneyTotal {
+  micros = 0;
+  exact: Decimal | null = null;
+
+  add(part: number | Decimal): void {
+    if (typeof part !== 'number') {
+      this.exact = this.exact === null ? part : addExactly(this.exact, part);
+      return;
+    }
+    this.micros += part;
+    if (this.micros >= FLUSH_AT) {
+      this.exact = this.exact === null ? toDecimal(this.micros) : addExactly(toDecimal(this.micros), this.exact);
+      this.micros = 0;
+    }
+  }
+
+  total(): Decimal {
+    const total = this.exact === null ? toDecimal(this.micros) : addExactly(toDecimal(this.micros), this.exact);
+    return total.isZero() ? new Decimal(0) : total;
+  }
+}
+
 class Group {
   posts = 0;
+  unreported = 0;
   impressions = 0;
   reach = 0;
   engagements = 0;
   clicks = 0;
   conversions = 0;
-  costMicros = 0;
-  revenueMicros = 0;
-  costExact: Decimal | null = null;
-  revenueExact: Decimal | null = null;
+  readonly cost = new MoneyTotal();
+  readonly revenue = new MoneyTotal();
   constructor(readonly values: readonly (string | null)[]) {}
+}
+
+// A record's money field: 0 when absent, its millionths when they are exact
+// (the fast path: a small plain number), else a count of millionths or a
+// Decimal from the slow parser, or undefined when it is not money >= 0.
+function moneyPart(value: unknown): number | Decimal | undefined {
+  if (value === undefined || value === null) return 0;
+  const scaled = typeof value === 'number' && value >= 0 && value < 1e9 ? Math.round(value * MICRO) : -1;
+  if (scaled >= 0 && scaled / MICRO === value) return scaled;
+  return slowMoney(value);
 }
 
 type Node = Map<string | null, Node | Group>;
@@ -227,7 +267,7 @@ function isoMs(text: string): number {
     if (oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN;
     offset = (zone === 45 ? -1 : 1) * (oh * 60 + om);
   } else return Number.NaN;
-  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offset * 60_000;
+  return daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offset * 60_000;
 }
 
 /** Accumulates records into groups. */
@@ -279,37 +319,26 @@ export class Summarizer {
     const reach = record.reach;
     const engagements = record.engagements;
     const clicks = record.clicks;
-    if (!isCount(impressions) || !isCount(reach) || !isCount(engagements) || !isCount(clicks)) { this.reject(value, index); return; }
+    // The fast path: four counts. A null (a metric the platform never reports) takes the second test only.
+    let unreported = 0;
+    if (!isCount(impressions) || !isCount(reach) || !isCount(engagements) || !isCount(clicks)) {
+      if (impressions === null) unreported |= NO_IMPRESSIONS;
+      else if (!isCount(impressions)) { this.reject(value, index); return; }
+      if (reach === null) unreported |= NO_REACH;
+      else if (!isCount(reach)) { this.reject(value, index); return; }
+      if (engagements === null) unreported |= NO_ENGAGEMENTS;
+      else if (!isCount(engagements)) { this.reject(value, index); return; }
+      if (clicks === null) unreported |= NO_CLICKS;
+      else if (!isCount(clicks)) { this.reject(value, index); return; }
+    }
     let conversions = record.conversions;
     if (conversions === undefined || conversions === null) conversions = 0;
     else if (!isCount(conversions)) { this.reject(value, index); return; }
 
-    const cost = record.cost;
-    let costMicros = 0;
-    let costExact: Decimal | null = null;
-    if (cost !== undefined && cost !== null) {
-      const scaled = typeof cost === 'number' && cost >= 0 && cost < 1e9 ? Math.round(cost * MICRO) : -1;
-      if (scaled >= 0 && scaled / MICRO === cost) costMicros = scaled;
-      else {
-        const parsed = slowMoney(cost);
-        if (parsed === undefined) { this.reject(value, index); return; }
-        if (typeof parsed === 'number') costMicros = parsed;
-        else costExact = parsed;
-      }
-    }
-    const revenue = record.revenue;
-    let revenueMicros = 0;
-    let revenueExact: Decimal | null = null;
-    if (revenue !== undefined && revenue !== null) {
-      const scaled = typeof revenue === 'number' && revenue >= 0 && revenue < 1e9 ? Math.round(revenue * MICRO) : -1;
-      if (scaled >= 0 && scaled / MICRO === revenue) revenueMicros = scaled;
-      else {
-        const parsed = slowMoney(revenue);
-        if (parsed === undefined) { this.reject(value, index); return; }
-        if (typeof parsed === 'number') revenueMicros = parsed;
-        else revenueExact = parsed;
-      }
-    }
+    const cost = moneyPart(record.cost);
+    if (cost === undefined) { this.reject(value, index); return; }
+    const revenue = moneyPart(record.revenue);
+    if (revenue === undefined) { this.reject(value, index); return; }
 
     const depth = this.depth;
     const values = this.values;
@@ -345,23 +374,21 @@ export class Summarizer {
 
     const group = this.groupOf(values);
     group.posts += 1;
-    group.impressions += impressions;
-    group.reach += reach;
-    group.engagements += engagements;
-    group.clicks += clicks;
+    if (unreported === 0) {
+      group.impressions += impressions as number;
+      group.reach += reach as number;
+      group.engagements += engagements as number;
+      group.clicks += clicks as number;
+    } else {
+      group.unreported |= unreported;
+      if (impressions !== null) group.impressions += impressions;
+      if (reach !== null) group.reach += reach;
+      if (engagements !== null) group.engagements += engagements;
+      if (clicks !== null) group.clicks += clicks;
+    }
     group.conversions += conversions as number;
-    if (costExact !== null) group.costExact = group.costExact === null ? costExact : addExactly(group.costExact, costExact);
-    group.costMicros += costMicros;
-    if (group.costMicros >= FLUSH_AT) {
-      group.costExact = group.costExact === null ? toDecimal(group.costMicros) : addExactly(toDecimal(group.costMicros), group.costExact);
-      group.costMicros = 0;
-    }
-    if (revenueExact !== null) group.revenueExact = group.revenueExact === null ? revenueExact : addExactly(group.revenueExact, revenueExact);
-    group.revenueMicros += revenueMicros;
-    if (group.revenueMicros >= FLUSH_AT) {
-      group.revenueExact = group.revenueExact === null ? toDecimal(group.revenueMicros) : addExactly(toDecimal(group.revenueMicros), group.revenueExact);
-      group.revenueMicros = 0;
-    }
+    group.cost.add(cost);
+    group.revenue.add(revenue);
   }
 
   private groupOf(values: readonly (string | null)[]): Group {
@@ -428,7 +455,9 @@ export class Summarizer {
     };
     check('platform', true, () => platformId(record.platform, at('platform')));
     check('publishedAt', true, () => instant(record.publishedAt, at('publishedAt')));
-    for (const field of ['impressions', 'reach', 'engagements', 'clicks'] as const) check(field, true, () => count(record[field], at(field)));
+    for (const field of ['impressions', 'reach', 'engagements', 'clicks'] as const) {
+      check(field, true, () => (record[field] === null ? 0 : count(record[field], at(field))));
+    }
     if (record.conversions !== undefined && record.conversions !== null) check('conversions', false, () => count(record.conversions, at('conversions')));
     for (const field of ['cost', 'revenue'] as const) {
       if (record[field] !== undefined && record[field] !== null) check(field, false, () => amountArg(record[field], at(field)));
@@ -466,13 +495,14 @@ export class Summarizer {
   private row(group: Group): SummaryRow {
     const key: Record<string, string | null> = {};
     for (let d = 0; d < this.depth; d += 1) key[(this.dims[d] as Dimension).name] = group.values[d] as string | null;
-    const impressions = safeTotal(group.impressions, 'impressions');
-    const reach = safeTotal(group.reach, 'reach');
-    const engagements = safeTotal(group.engagements, 'engagements');
-    const clicks = safeTotal(group.clicks, 'clicks');
+    const none = group.unreported;
+    const impressions = none & NO_IMPRESSIONS ? null : safeTotal(group.impressions, 'impressions');
+    const reach = none & NO_REACH ? null : safeTotal(group.reach, 'reach');
+    const engagements = none & NO_ENGAGEMENTS ? null : safeTotal(group.engagements, 'engagements');
+    const clicks = none & NO_CLICKS ? null : safeTotal(group.clicks, 'clicks');
     const conversions = safeTotal(group.conversions, 'conversions');
-    const cost = exactTotal(group.costMicros, group.costExact);
-    const revenue = exactTotal(group.revenueMicros, group.revenueExact);
+    const cost = group.cost.total();
+    const revenue = group.revenue.total();
     return {
       key,
       posts: group.posts,
@@ -483,21 +513,16 @@ export class Summarizer {
       conversions,
       cost,
       revenue,
-      engagementRateByReach: engagementRateByReach({ engagements, reach }),
-      engagementRateByImpressions: engagementRateByImpressions({ engagements, impressions }),
-      ctr: ctr({ clicks, impressions }),
-      cpc: cpc({ cost, clicks }),
-      cpm: cpm({ cost, impressions }),
+      engagementRateByReach: engagements === null || reach === null ? null : engagementRateByReach({ engagements, reach }),
+      engagementRateByImpressions: engagements === null || impressions === null ? null : engagementRateByImpressions({ engagements, impressions }),
+      ctr: clicks === null || impressions === null ? null : ctr({ clicks, impressions }),
+      cpc: clicks === null ? null : cpc({ cost, clicks }),
+      cpm: impressions === null ? null : cpm({ cost, impressions }),
       cpa: cpa({ cost, conversions }),
       roas: roas({ revenue, adSpend: cost }),
       roi: roi({ revenue, cost }),
     };
   }
-}
-
-function exactTotal(micros: number, exact: Decimal | null): Decimal {
-  const total = exact === null ? toDecimal(micros) : addExactly(toDecimal(micros), exact);
-  return total.isZero() ? new Decimal(0) : total;
 }
 
 function compareGroups(a: Group, b: Group): number {
