@@ -19,6 +19,7 @@ import { postMortem, type IncidentLogInput, type MentionPoint, type PlaybookInpu
 import { parsePlan, type PlanInput } from '../calendar/index.js';
 import { mixReport, parseEditorialLine, type EditorialLineInput } from '../editorial/index.js';
 import { cpa, cpc, cpm, relativeToPlatformMedian, roas, roi, summarize, type SummaryRecord, type SummaryRow } from '../kpi/index.js';
+import { postingWindowsFromHistory } from '../persona/index.js';
 import { goalProgress, parseStrategy, type StrategyInput } from '../strategy/index.js';
 import { REPORT_LOCALES, type Report, type ReportLocale, type ReportRecommendation, type ReportSection } from './report-schema.js';
 
@@ -362,17 +363,21 @@ export function buildReport(input: BuildReportInput): Report {
     .map(([cell, c]) => ({ weekday: WEEKDAYS[Math.floor(cell / 24)] as Report['slots'][number]['weekday'], hour: cell % 24, ...c, engagementRateByReach: c.reach === null || c.engagements === null ? null : ratio(c.reach === 0 ? 0 : c.engagements, c.reach) }));
   const overall = cur.engagementRateByReach;
   if (overall !== null && overall > 0) {
-    const best = slots
-      .filter((s) => s.posts >= REPORT_MINIMUMS.slotPosts && s.engagementRateByReach !== null && s.engagementRateByReach > overall)
-      .sort((a, b) => (b.engagementRateByReach as number) - (a.engagementRateByReach as number) || b.posts - a.posts)
-      .slice(0, 3);
-    for (const s of best) {
-      const rate = s.engagementRateByReach as number;
+    // Best slots: persona's postingWindowsFromHistory over the period's posts (each slot's rate shrunk toward the
+    // account's mean, so a few lucky posts do not win), only slots of REPORT_MINIMUMS.slotPosts posts or more.
+    const history = postingWindowsFromHistory(current, { timeZone: zone, metric: 'engagementRateByReach', minPosts: REPORT_MINIMUMS.slotPosts, count: 3 });
+    for (const w of history.windows) {
+      const slot = history.slots.find((x) => x.weekday === w.weekday && x.time === w.time);
+      const hour = Number(w.time.slice(0, 2));
+      const cell = slots.find((x) => x.weekday === w.weekday && x.hour === hour);
+      const estimate = slot?.estimate ?? null;
+      const rate = cell?.engagementRateByReach ?? null;
+      if (slot === undefined || estimate === null || rate === null || estimate <= overall) continue;
       recommendations.push({
         code: 'bestSlot',
-        message: `Post more on ${s.weekday} at ${String(s.hour).padStart(2, '0')}:00 (${zone}): ${(rate * 100).toFixed(2)} % engagement rate by reach over ${s.posts} posts, against ${(overall * 100).toFixed(2)} % for the period`,
-        dataPoints: s.posts,
-        evidence: { weekday: s.weekday, hour: s.hour, posts: s.posts, engagementRateByReach: rate, periodEngagementRateByReach: overall, relative: rate / overall },
+        message: `Post more on ${w.weekday} at ${w.time} (${zone}): ${(rate * 100).toFixed(2)} % engagement rate by reach over ${String(slot.posts)} posts (shrunk estimate ${(estimate * 100).toFixed(2)} %), against ${(overall * 100).toFixed(2)} % for the period`,
+        dataPoints: slot.posts,
+        evidence: { weekday: w.weekday, hour, time: w.time, posts: slot.posts, engagementRateByReach: rate, estimate, low: slot.low, high: slot.high, periodEngagementRateByReach: overall, relative: rate / overall },
       });
     }
     for (const p of breakdowns.pillar) {

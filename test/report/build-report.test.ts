@@ -288,7 +288,10 @@ describe('buildReport: recommendations need their minimum of data points', () =>
     const rest = Array.from({ length: 20 }, (_, i) => post(i, 'b', 20, 9));
     const r = buildReport({ ...base, records: [...slot, ...rest] });
     const best = r.recommendations.filter((x) => x.code === 'bestSlot');
-    expect(best[0]?.evidence).toMatchObject({ hour: 18, posts: 5 }); // 17:00 UTC = 18:00 Paris
+    expect(best[0]?.evidence).toMatchObject({ weekday: 'mon', hour: 18, time: '18:00', posts: 5, engagementRateByReach: 0.08 }); // 17:00 UTC = 18:00 Paris
+    // persona's postingWindowsFromHistory shrinks the slot toward the account's mean: between it and the slot's own rate.
+    expect(best[0]?.evidence.estimate).toBeGreaterThan(0.02);
+    expect(best[0]?.evidence.estimate).toBeLessThanOrEqual(0.08);
     const boost = r.recommendations.filter((x) => x.code === 'boostPost');
     expect(boost).toHaveLength(3);
     expect(boost[0]?.evidence.relative).toBe(4); // 0.08 over the median 0.02
