@@ -51,6 +51,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport, reportToCsv, reportToHtml, reportToJson, reportToMarkdown } from '../src/index.js';
 import { appendEvent, assessSeverity, detectSpikes, freezeRequest, postMortem, recommendResponse, renderStatement, slaStatus, type IncidentLog, type PlaybookInput } from '../src/index.js';
+import { forecastMediaPlan, hill, michaelisMenten, optimizeBudget, pacing, validateMediaPlan, type MediaPlanInput } from '../src/index.js';
 
 const section = (title: string) => console.log(`\n— ${title} ${'—'.repeat(Math.max(0, 64 - title.length))}`);
 const pct = (r: number | null, digits = 1) => formatPercent(r, { locale: 'fr-FR', digits });
@@ -306,6 +307,38 @@ for (const r of rows) {
 const total = posts.reduce((acc, p) => acc + p.engagements, 0);
 const totalReach = posts.reduce((acc, p) => acc + p.reach, 0);
 console.log(`Quarter engagement rate by reach (ratio of sums): ${pct(engagementRateByReach({ engagements: total, reach: totalReach }), 2)}`);
+
+// 5b. Media budget --------------------------------------------------------------
+section('5b. The media budget: plan, optimized week, forecast, pacing');
+const mediaPlan: MediaPlanInput = {
+  id: 'martin-q1-2027', currency: 'EUR', total: '6500', period: { from: '2027-01-04', to: '2027-04-04' },
+  flights: [
+    { from: '2027-01-04', to: '2027-01-31', weight: 0.3 },
+    { from: '2027-02-01', to: '2027-02-14', weight: 0.3 },
+    { from: '2027-03-01', to: '2027-04-04', weight: 0.4 },
+  ],
+  lineItems: [
+    { id: 'instagram-reels', platform: 'instagram', objective: 'notoriety', pricingModel: 'cpm', plannedSpend: '2600' },
+    { id: 'facebook-commandes', platform: 'facebook', objective: 'conversion', pricingModel: 'cpa', plannedSpend: '2600' },
+    { id: 'tiktok-createur', platform: 'tiktok', objective: 'engagement', pricingModel: 'flat', plannedSpend: '1300' },
+  ],
+};
+console.log(`Media plan findings: ${validateMediaPlan(mediaPlan).map((f) => f.code).join(', ') || 'none'}`);
+const mediaCurves = {
+  'instagram-reels': hill({ beta: 2260, alpha: 1.9, gamma: 240 }),
+  'facebook-commandes': michaelisMenten({ beta: 2894, kappa: 389 }),
+  'tiktok-createur': michaelisMenten({ beta: 300, kappa: 200 }),
+};
+const weekSplit = optimizeBudget({ total: 500, currency: 'EUR', channels: [
+  { id: 'instagram-reels', curve: mediaCurves['instagram-reels'] },
+  { id: 'facebook-commandes', curve: mediaCurves['facebook-commandes'] },
+  { id: 'tiktok-createur', curve: mediaCurves['tiktok-createur'], min: 100, max: 100 },
+] });
+console.log(`Optimized week of 500 €: ${Object.entries(weekSplit.allocation).map(([k, v]) => `${k} ${eur(v)}`).join(', ')}; revenue ${eur(weekSplit.response.toFixed(2))} (global optimum: gap ${weekSplit.gap}).`);
+const quarterForecast = forecastMediaPlan(mediaPlan, mediaCurves, { adstock: { kind: 'geometric', theta: 0.3, normalize: true } });
+console.log(`Quarter forecast: revenue ${eur(quarterForecast.revenue.toFixed(2))}, ROAS ${quarterForecast.roas?.toFixed(2)}, ROI ${pct(quarterForecast.roi)}.`);
+const marchPace = pacing({ budget: '2600', spent: '640', currency: 'EUR', period: { from: '2027-03-01', to: '2027-04-04' }, timeZone: 'Europe/Paris', now: '2027-03-11T09:00:00+01:00' });
+console.log(`Pacing on 11 March: ${eur(marchPace.expectedToDate)} expected, 640 € spent (${marchPace.status}); ${marchPace.remainingDailyBudgets.length} daily budgets left from ${eur(marchPace.remainingDailyBudgets[0] ?? 0)}.`);
 
 // 6. Crisis ---------------------------------------------------------------------
 section('6. When it goes wrong (a bad buzz, from the spike to the post-mortem)');

@@ -15,7 +15,7 @@ const ALLOWED = {
   editorial: ['core', 'kpi', 'persona', 'strategy'],
   calendar: ['core', 'kpi', 'persona', 'strategy', 'editorial'],
   crisis: ['core', 'kpi', 'persona', 'strategy', 'editorial', 'calendar'],
-  budget: ['core', 'kpi', 'persona', 'strategy'],
+  budget: ['core', 'kpi', 'strategy'],
   report: LIBRARY.filter((m) => m !== 'report'),
   sql: ['core', 'kpi'],
   benchmark: ['core', 'kpi'],

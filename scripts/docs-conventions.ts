@@ -59,6 +59,8 @@ export const OPERATIONS: Readonly<Record<string, string>> = {
   renderStatement: 'renderStatement(template, facts, options): the template filled with the facts',
   appendEvent: 'appendEvent(log, event): the event appended to the log',
   postMortem: 'postMortem(log, series, options): the incident log read against its mention series',
+  allocateWithBounds: 'allocateWithBounds(total, weights, { currency, min, max }): the amount and how it splits, as allocateMoney, within bounds',
+  forecastMediaPlan: 'forecastMediaPlan(mediaPlan, curves, options): the plan read on one response curve per line item',
   blendPostingWindows: "blendPostingWindows(fromHistory, fromAudience, { weight }): two peer lists of windows, blended by history's share",
 };
 

@@ -61,14 +61,19 @@ const checks = [
   moduleBudget('report', 62),
   moduleBudget('benchmark', 18),
   moduleBudget('profile', 44),
+  moduleBudget('budget', 34),
+  moduleBudget('sql', 8.5), // issue 19: 6.75 KB measured + 25 %
   {
     name: "the whole library's own code (import * from 'socialkit', dependencies external)",
     needs: 'index.js',
     code: `export * from 'socialkit';`,
     // Issue 21 added 7.8 KB (budget +10), issue 20 11.4 KB: benchmark (3.1 KB)
     // and profile with the registry's profile rules (8.4 KB); budget +12.
-    // Issue 18 (report) adds its own 18 KB; budget +18.
-    limit: 170 * 1024,
+    // Issue 16: the budget module, 26.9 KB on its own; issue 19: + 7 KB for
+    // sql (6.88 KB on its own). Merged with issues 20 and 21 the whole
+    // measured 152.6 KB (2026-12-04): the budget is that plus about 15 %.
+    // Issue 18 (report) adds its own 18 KB on top; budget +18.
+    limit: 193 * 1024,
     external: RUNTIME,
     forbid: [],
   },

@@ -15,3 +15,5 @@ export * from './crisis/index.js';
 export * from './report/index.js';
 export * from './benchmark/index.js';
 export * from './profile/index.js';
+export * from './budget/index.js';
+export * from './sql/index.js';

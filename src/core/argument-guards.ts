@@ -6,11 +6,8 @@
  * @module
  */
 import { describeValue } from './describe-value.js';
-import { formatPath, invalid, toPath, type Path, type PathInput } from './errors.js';
+import { invalid, labelOf as label, type Path, type PathInput } from './errors.js';
 
-function label(path: PathInput, fallback: string): string {
-  return toPath(path).length === 0 ? fallback : formatPath(path);
-}
 
 /**
  * Checks that a value is a plain object (not null, not an array) and returns it as a record.

@@ -61,6 +61,19 @@ export function formatPath(path: PathInput): string {
   return out || '(root)';
 }
 
+/**
+ * How a message names a field: its path, or `fallback` when the path is
+ * empty (a value checked on its own). Private to core.
+ *
+ * @param path - the field's path
+ * @param fallback - the words for a value without a path (`'The instant'`)
+ * @returns the label
+ * @internal
+ */
+export function labelOf(path: PathInput, fallback: string): string {
+  return toPath(path).length === 0 ? fallback : formatPath(path);
+}
+
 // The brand that lets a class recognise instances of another copy of socialkit
 // (the CommonJS build and the ESM build loaded in one process each have their
 // own classes): every error carries this registered symbol, and

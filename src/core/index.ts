@@ -80,24 +80,9 @@ export {
   TimeZoneSchema,
   WeekdaySchema,
 } from './schemas.js';
-export {
-  createTimeBucketer,
-  fromLocal,
-  isoWeekKey,
-  isValidTimeZone,
-  monthKey,
-  toLocalDate,
-  toLocalTime,
-  utcOffsetMinutes,
-  zoneOffsetMinutes,
-  weekdayOf,
-  WEEKDAYS,
-  type InstantInput,
-  type InstantRange,
-  type LocalDate,
-  type LocalDateRange,
-  type LocalTime,
-  type TimeBucketer,
-  type Weekday,
-} from './time.js';
+export { createTimeBucketer, type TimeBucketer } from './time-bucketer.js';
+export { type InstantInput, type InstantRange } from './instant.js';
+export { WEEKDAYS, type LocalDate, type LocalDateRange, type LocalTime, type Weekday } from './local-date.js';
+export { fromLocal, isoWeekKey, monthKey, toLocalDate, toLocalTime, utcOffsetMinutes, weekdayOf, zoneOffsetMinutes } from './local-time.js';
+export { isValidTimeZone } from './time-zone.js';
 export { parseFinding } from './finding.js';

@@ -128,6 +128,10 @@ export const ISSUE_CODES = Object.freeze({
   missingPlaceholder: 'A statement template placeholder without a fact to fill it.',
   speculation: 'A statement that speculates (a phrase of the speculation rule list).',
   blame: 'A statement that blames (a phrase of the blame rule list).',
+  outcomeMismatch: 'Response curves whose outcomes differ (revenue and conversions), or a target that does not fit their outcome (a ROAS target on conversion curves, a CPA target on revenue curves).',
+  // SQL.
+  invalidIdentifier: 'A table or column name that is not an SQL identifier (a letter or `_`, then up to 62 letters, digits or `_`): socialkit quotes identifiers and never interpolates anything else.',
+  mixedCurrencies: 'An SQL summary row whose money totals sum more than one currency (its `currencies` count is above 1).',
 } as const satisfies Readonly<Record<string, string>>);
 
 /**

@@ -4,7 +4,9 @@ import { isCurrencyCode } from './currency.js';
 import { SocialKitError, ValidationError } from './errors.js';
 import { money } from './money.js';
 import { PLATFORM_IDS } from './platform-id.js';
-import { instant, isValidTimeZone, localDate, localTime, timeZone, WEEKDAYS, type InstantInput } from './time.js';
+import { instant, type InstantInput } from './instant.js';
+import { localDate, localTime, WEEKDAYS } from './local-date.js';
+import { isValidTimeZone, timeZone } from './time-zone.js';
 
 /**
  * Marks the socialkit scalar schemas whose JSON form differs from their

@@ -2,6 +2,7 @@ import { type LocalTime, type Weekday, WEEKDAYS } from '../core/index.js';
 import { count, finiteNumber, objectArgument, readOptions } from '../core/internal.js';
 import { ACTIVITY_HOURS, activityMatrix, type ActivityMatrix } from './activity-matrix.js';
 import type { AudienceActivity } from './audience-activity.js';
+import { pickWindows } from './pick-windows.js';
 
 /**
  * A posting window: a weekday and the start of a slot, local to the
@@ -68,23 +69,8 @@ export function bestPostingWindows(activity: AudienceActivity | ActivityMatrix, 
   const wanted = opts.count === undefined ? 3 : count(opts.count, ['options', 'count']);
   const minGap = opts.minGapHours === undefined ? 3 : finiteNumber(opts.minGapHours, ['options', 'minGapHours'], { min: 0, max: WEEK_HOURS });
 
-  const candidates: number[] = [];
-  for (let i = 0; i < WEEK_HOURS; i += 1) if (score(matrix, i) > 0) candidates.push(i);
-  candidates.sort((a, b) => score(matrix, b) - score(matrix, a) || a - b);
-
-  const kept: number[] = [];
-  for (const i of candidates) {
-    if (kept.length >= wanted) break;
-    let clear = true;
-    for (const j of kept) {
-      const d = Math.abs(i - j);
-      if (Math.min(d, WEEK_HOURS - d) < minGap) {
-        clear = false;
-        break;
-      }
-    }
-    if (clear) kept.push(i);
-  }
+  const scores = Array.from({ length: WEEK_HOURS }, (_, i) => score(matrix, i));
+  const kept = pickWindows(scores, 1, wanted, minGap);
   return kept.map((i) => {
     const hour = i % ACTIVITY_HOURS;
     return {

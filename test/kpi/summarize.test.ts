@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CurrencyMismatchError, Decimal, isoWeekKey, money, monthKey, PLATFORM_IDS, SocialKitError, toLocalDate, ValidationError } from '../../src/core/index.js';
 import { instant } from '../../src/core/internal.js';
-import { instantMs } from '../../src/kpi/internal/summarizer.js';
+import { instantMs } from '../../src/core/internal.js';
 import { summarize } from '../../src/kpi/summarize.js';
 import { MAX_INVALID_LISTED, type SummaryRecord } from '../../src/kpi/summary.js';
 import { deepFreeze, expectSocialKitError, expectValidation } from './helpers.js';

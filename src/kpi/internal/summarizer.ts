@@ -16,7 +16,7 @@
  * @module
  */
 import { createTimeBucketer, currencyCode, CurrencyMismatchError, Decimal, isCurrencyCode, type Path, PLATFORM_IDS, type SocialKitError, type TimeBucketer, ValidationError, type ValidationIssue } from '../../core/index.js';
-import { addExactly, count, DAY_MS, daysFromCivil, daysInMonth, describeValue, instant, invalid, MAX_ISSUES, missingFieldIssue, platformId, timeZone } from '../../core/internal.js';
+import { addExactly, count, describeValue, instant, instantMs, invalid, MAX_ISSUES, missingFieldIssue, platformId, timeZone } from '../../core/internal.js';
 import { ctr } from '../reach.js';
 import { cpa, cpc, cpm } from '../cost.js';
 import { engagementRateByImpressions, engagementRateByReach } from '../engagement-rate.js';
@@ -202,73 +202,6 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && (value >>> 0 === value || (value > 0 && value <= Number.MAX_SAFE_INTEGER && Math.floor(value) === value));
 }
 
-/**
- * The instant of a record's `publishedAt` in milliseconds, NaN when invalid.
- * The usual export shape, `YYYY-MM-DDTHH:mm:ss[.sss](Z|±HH:MM)` with a year
- * from 1000, is read by a scanner that gives exactly what core's `instant`
- * gives (a property test checks it); anything else goes through `instant`.
- *
- * @param value - a Date or a string
- * @returns milliseconds since the epoch, or NaN
- */
-export function instantMs(value: unknown): number {
-  if (value instanceof Date) return value.getTime();
-  if (typeof value === 'string') {
-    const fast = isoMs(value);
-    if (fast === fast) return fast;
-    try {
-      return instant(value).getTime();
-    } catch {
-      return Number.NaN;
-    }
-  }
-  return Number.NaN;
-}
-
-function digits(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i += 1) {
-    const c = text.charCodeAt(i) - 48;
-    if (!(c >= 0 && c <= 9)) return -1;
-    value = value * 10 + c;
-  }
-  return value;
-}
-
-function isoMs(text: string): number {
-  const n = text.length;
-  if (n !== 20 && n !== 24 && n !== 25 && n !== 29) return Number.NaN;
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) {
-    return Number.NaN;
-  }
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  const second = digits(text, 17, 2);
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
-    return Number.NaN;
-  }
-  if (day > daysInMonth(year, month)) return Number.NaN;
-  let at = 19;
-  let millis = 0;
-  if (text.charCodeAt(at) === 46) {
-    millis = digits(text, 20, 3);
-    if (millis < 0) return Number.NaN;
-    at = 23;
-  }
-  let offset = 0;
-  const zone = text.charCodeAt(at);
-  if (zone === 90 && at + 1 === n) offset = 0;
-  else if ((zone === 43 || zone === 45) && at + 6 === n && text.charCodeAt(at + 3) === 58) {
-    const oh = digits(text, at + 1, 2);
-    const om = digits(text, at + 4, 2);
-    if (oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN;
-    offset = (zone === 45 ? -1 : 1) * (oh * 60 + om);
-  } else return Number.NaN;
-  return daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offset * 60_000;
-}
 
 /** Accumulates records into groups. */
 export class Summarizer {

@@ -1,0 +1,1 @@
+CASE WHEN COUNT(`reach`) = COUNT(*) THEN COALESCE(SUM(`reach`), 0) END

@@ -1,0 +1,1 @@
+COALESCE(SUM(CAST(`revenue` AS NUMERIC)), 0)

@@ -1,0 +1,1 @@
+CASE WHEN COUNT("clicks") = COUNT(*) THEN COALESCE(SUM("clicks"), 0) END

@@ -1,0 +1,1 @@
+COALESCE(SUM("conversions"), 0)

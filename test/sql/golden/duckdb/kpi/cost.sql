@@ -1,0 +1,1 @@
+COALESCE(SUM(CAST("cost" AS DECIMAL(38, 9))), 0)

@@ -1,0 +1,1 @@
+CAST(CASE WHEN COUNT("clicks") = COUNT(*) THEN COALESCE(SUM("clicks"), 0) END AS DOUBLE) / NULLIF(CAST(CASE WHEN COUNT("impressions") = COUNT(*) THEN COALESCE(SUM("impressions"), 0) END AS DOUBLE), 0)

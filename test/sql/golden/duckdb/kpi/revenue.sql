@@ -1,0 +1,1 @@
+COALESCE(SUM(CAST("revenue" AS DECIMAL(38, 9))), 0)

@@ -1,0 +1,25 @@
+-- socialkit summarizeSql (duckdb): ratio-of-sums KPIs as summarize computes them
+-- ISO week, Monday start; zone: parameter $1
+SELECT
+  CAST("platform" AS VARCHAR) AS "platform",
+  strftime(timezone($1, "published_at"), '%G-W%V') AS "week",
+  COUNT(*) AS "posts",
+  CASE WHEN COUNT("impressions") = COUNT(*) THEN COALESCE(SUM("impressions"), 0) END AS "impressions",
+  CASE WHEN COUNT("reach") = COUNT(*) THEN COALESCE(SUM("reach"), 0) END AS "reach",
+  CASE WHEN COUNT("engagements") = COUNT(*) THEN COALESCE(SUM("engagements"), 0) END AS "engagements",
+  CASE WHEN COUNT("clicks") = COUNT(*) THEN COALESCE(SUM("clicks"), 0) END AS "clicks",
+  COALESCE(SUM("conversions"), 0) AS "conversions",
+  COALESCE(SUM(CAST("cost" AS DECIMAL(38, 9))), 0) AS "cost",
+  COALESCE(SUM(CAST("revenue" AS DECIMAL(38, 9))), 0) AS "revenue",
+  CAST(CASE WHEN COUNT("engagements") = COUNT(*) THEN COALESCE(SUM("engagements"), 0) END AS DOUBLE) / NULLIF(CAST(CASE WHEN COUNT("reach") = COUNT(*) THEN COALESCE(SUM("reach"), 0) END AS DOUBLE), 0) AS "engagementRateByReach",
+  CAST(CASE WHEN COUNT("engagements") = COUNT(*) THEN COALESCE(SUM("engagements"), 0) END AS DOUBLE) / NULLIF(CAST(CASE WHEN COUNT("impressions") = COUNT(*) THEN COALESCE(SUM("impressions"), 0) END AS DOUBLE), 0) AS "engagementRateByImpressions",
+  CAST(CASE WHEN COUNT("clicks") = COUNT(*) THEN COALESCE(SUM("clicks"), 0) END AS DOUBLE) / NULLIF(CAST(CASE WHEN COUNT("impressions") = COUNT(*) THEN COALESCE(SUM("impressions"), 0) END AS DOUBLE), 0) AS "ctr",
+  CAST(COALESCE(SUM(CAST("cost" AS DECIMAL(38, 9))), 0) AS DOUBLE) / NULLIF(CAST(CASE WHEN COUNT("clicks") = COUNT(*) THEN COALESCE(SUM("clicks"), 0) END AS DOUBLE), 0) AS "cpc",
+  CAST(COALESCE(SUM(CAST("cost" AS DECIMAL(38, 9))), 0) AS DOUBLE) * 1000 / NULLIF(CAST(CASE WHEN COUNT("impressions") = COUNT(*) THEN COALESCE(SUM("impressions"), 0) END AS DOUBLE), 0) AS "cpm",
+  CAST(COALESCE(SUM(CAST("cost" AS DECIMAL(38, 9))), 0) AS DOUBLE) / NULLIF(CAST(COALESCE(SUM("conversions"), 0) AS DOUBLE), 0) AS "cpa",
+  CAST(COALESCE(SUM(CAST("revenue" AS DECIMAL(38, 9))), 0) AS DOUBLE) / NULLIF(CAST(COALESCE(SUM(CAST("cost" AS DECIMAL(38, 9))), 0) AS DOUBLE), 0) AS "roas",
+  CAST(COALESCE(SUM(CAST("revenue" AS DECIMAL(38, 9))), 0) - COALESCE(SUM(CAST("cost" AS DECIMAL(38, 9))), 0) AS DOUBLE) / NULLIF(CAST(COALESCE(SUM(CAST("cost" AS DECIMAL(38, 9))), 0) AS DOUBLE), 0) AS "roi"
+FROM "posts"
+GROUP BY 1, 2
+ORDER BY 1 ASC NULLS LAST, 2 ASC NULLS LAST
+-- params: ["Europe/Paris"]

@@ -1,0 +1,1 @@
+COALESCE(SUM(CAST("cost" AS NUMERIC)), 0)
