@@ -1,4 +1,4 @@
-import { describeValue, guardCsvCell, invalid, readOptions, type CsvFormulas } from '../core/internal.js';
+import { describeValue, guardCsvCell, invalid, readOptions } from '../core/internal.js';
 import { parseReport, type Report, type ReportInput } from './report-schema.js';
 
 /**
@@ -26,7 +26,7 @@ export interface ReportToCsvOptions {
   /** Start with a UTF-8 byte order mark (Excel reads accents right with it). */
   bom?: boolean;
   /** `'escape'` (default): a text cell starting with `=`, `+`, `-`, `@`, tab, CR or `'` gets a leading `'`; `'keep'`: written as is. Number cells are never changed. */
-  formulas?: CsvFormulas;
+  formulas?: 'escape' | 'keep';
   /** The decimal separator of number cells: `'.'` (default) or `','` (French Excel, with `delimiter: ';'`). */
   decimal?: '.' | ',';
 }
