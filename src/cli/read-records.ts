@@ -76,7 +76,8 @@ export function lineOf(state: ReadState, index: number): number {
 }
 
 function cell(kind: (typeof RECORD_FIELDS)[RecordField], value: string): unknown {
-  if (value === '') return kind === 'text' || kind === 'money' || kind === 'optionalCount' ? null : value;
+  // An empty cell is null: kpi keeps a count a platform never reports (X's reach) as null, not 0.
+  if (value === '') return null;
   if (kind === 'count' || kind === 'optionalCount') return /^\d+$/.test(value) ? Number(value) : value;
   return value;
 }

@@ -222,3 +222,14 @@ describe('summarizeFile and line numbers', () => {
     expect(t.err()).toContain("q.csv:4:4 (column 'reach')");
   });
 });
+
+describe('an empty count cell', () => {
+  it("is null, as kpi keeps a metric a platform never reports (X's reach)", async () => {
+    const dir = tmp();
+    const file = join(dir, 'x.csv');
+    writeFileSync(file, 'platform,publishedAt,impressions,reach,engagements,clicks\nx,2027-01-01T10:00:00Z,1000,,30,5\n');
+    const t = io();
+    expect(await main(['summarize', file, '--format', 'json'], t)).toBe(0);
+    expect((JSON.parse(t.out()) as { rows: Record<string, unknown>[] }).rows[0]).toMatchObject({ reach: null, engagementRateByReach: null, engagementRateByImpressions: 0.03 });
+  });
+});
