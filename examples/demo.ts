@@ -47,6 +47,9 @@ import {
   type HistoryEntry,
 } from '../src/index.js';
 import { benchmarkCompetitors, checkProfile, profileKit } from '../src/index.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildReport, reportToCsv, reportToHtml, reportToJson, reportToMarkdown } from '../src/index.js';
 import { appendEvent, assessSeverity, detectSpikes, freezeRequest, postMortem, recommendResponse, renderStatement, slaStatus, type IncidentLog, type PlaybookInput } from '../src/index.js';
 import { forecastMediaPlan, hill, michaelisMenten, optimizeBudget, pacing, validateMediaPlan, type MediaPlanInput } from '../src/index.js';
 
@@ -412,5 +415,83 @@ for (const m of standing.metrics) {
   console.log(`${cell(m.metric, 24)}${standing.accounts.map((a) => cell(`${show(a[m.metric])}${m.ranking.find((r) => r.id === a.id)?.rank === 1 ? ' ★' : ''}`, 24)).join('')}${m.zScore === null ? '—' : m.zScore.toFixed(2)}`);
 }
 for (const s of standing.summary) console.log(`• ${s.text}`);
+// 9. Report ---------------------------------------------------------------------
+section('9. What we show the client (the quarter report and the files a team opens)');
+// Performance of the quarter's planned posts, from a seeded generator: each planned post is published
+// (one in twelve is missed), its engagement depends on the platform, the hour, the pillar and the format.
+let r7 = 2027;
+const rand = () => (r7 = (r7 * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+const pillarLift: Record<string, number> = { savoirFaire: 1.1, salonDeThe: 1.35, coulisses: 1.0, offres: 0.7 };
+const formatLift: Record<string, number> = { shortVideo: 1.3, carousel: 1.1, image: 1.0, video: 1.1, text: 0.8 };
+const performance = (id: string, platform: 'instagram' | 'facebook', at: Date, pillar: string, format: string, quarterLift: number) => {
+  const hour = Number(toLocalTime(at, 'Europe/Paris').slice(0, 2));
+  const reach = Math.round((platform === 'instagram' ? 2500 : 1800) * (0.6 + rand() * 0.9));
+  const base = platform === 'instagram' ? 0.036 : 0.022;
+  const rate = base * quarterLift * (pillarLift[pillar] ?? 1) * (formatLift[format] ?? 1) * (hour >= 18 ? 1.25 : hour < 8 ? 0.9 : 1) * (0.7 + rand() * 0.6);
+  const engagements = Math.round(reach * rate);
+  const clicks = Math.round(reach * (0.004 + rand() * 0.008));
+  const conversions = Math.round(clicks * (pillar === 'offres' ? 0.12 : 0.03));
+  return {
+    id, platform, publishedAt: at.toISOString(), impressions: Math.round(reach * (1.15 + rand() * 0.5)), reach, engagements, clicks, conversions,
+    revenue: (conversions * 18.5).toFixed(2), currency: 'EUR', pillar, format, persona: platform === 'instagram' ? 'claire' : 'gerard',
+  };
+};
+const quarterPosts = resumed.posts.filter((p) => p.platform === 'instagram' || p.platform === 'facebook');
+const records = [
+  // The previous quarter (same slots 13 weeks earlier, before the tea room opened).
+  ...quarterPosts.map((p) => performance(`q4-${p.id}`, p.platform as 'instagram' | 'facebook', new Date(p.at.getTime() - 91 * 86_400_000), p.pillar, p.format, 0.85)),
+  ...quarterPosts.filter(() => rand() >= 1 / 12).map((p) => performance(p.id, p.platform as 'instagram' | 'facebook', p.at, p.pillar, p.format, 1)),
+];
+const spend = [];
+for (let week = 0; week < 13; week += 1) {
+  const day = new Date(Date.UTC(2027, 0, 6 + week * 7)).toISOString().slice(0, 10);
+  spend.push({ platform: 'instagram' as const, date: day, amount: (25 + Math.round(rand() * 1000) / 100).toFixed(2) });
+  spend.push({ platform: 'facebook' as const, date: day, amount: '15.00' });
+}
+const report = buildReport({
+  records,
+  period: { from: '2027-01-01', to: '2027-03-31' },
+  timeZone: 'Europe/Paris',
+  comparePeriod: 'previousPeriod',
+  now: '2027-04-01T08:00:00+02:00',
+  locale: 'fr',
+  title: 'Boulangerie Martin — rapport du 1er trimestre 2027',
+  strategy: { brand: { name: 'Boulangerie Martin', country: 'FR' }, objectives: [objective] },
+  editorialLine: {
+    name: 'Boulangerie Martin',
+    languages: ['fr'],
+    pillars: [
+      { id: 'savoirFaire', name: 'Savoir-faire', targetShare: 0.4 },
+      { id: 'salonDeThe', name: 'Le salon de thé', targetShare: 0.3 },
+      { id: 'coulisses', name: 'Coulisses', targetShare: 0.2 },
+      { id: 'offres', name: 'Offres', targetShare: 0.1 },
+    ],
+  },
+  plan: resumed,
+  spend,
+  currency: 'EUR',
+  incidents: [{ log: incident, series: mentions, playbook: crisisPlaybook }],
+});
+const outDir = process.env.SOCIALKIT_OUT ?? 'out';
+mkdirSync(outDir, { recursive: true });
+const files: [string, string][] = [
+  ['report.html', reportToHtml(report)],
+  ['report.md', reportToMarkdown(report)],
+  ['report.json', reportToJson(report)],
+  ['report.csv', reportToCsv(report, { table: 'kpis', delimiter: ';', bom: true, decimal: ',' })],
+  ['calendar.ics', ics],
+  ['calendar.csv', csv],
+  ['plan.json', `${JSON.stringify(resumed, null, 2)}\n`],
+];
+for (const [name, text] of files) writeFileSync(join(outDir, name), text);
+const er = report.kpis.find((k) => k.kpi === 'engagementRateByReach');
+console.log(
+  `${report.records.current} posts in the quarter (${report.records.previous} in the previous one); engagement rate by reach ${pct(typeof er?.current === 'number' ? er.current : null, 2)} ` +
+    `(${er?.relativeChange === null || er?.relativeChange === undefined ? '—' : `${er.relativeChange > 0 ? '+' : ''}${pct(er.relativeChange, 1)}`}), objective ${er?.status ?? '—'}; ` +
+    `calendar executed at ${pct(report.execution?.rate ?? null, 0)}; media spend ${report.media?.total.spend ?? '0'} € for a ROAS of ${report.media?.total.roas?.toFixed(2) ?? '—'}.`,
+);
+for (const rec of report.recommendations.slice(0, 4)) console.log(`  ${rec.code}: ${rec.message}`);
+console.log(`Files written:`);
+for (const [name, text] of files) console.log(`  ${join(outDir, name)} (${Buffer.byteLength(text)} bytes)`);
 
 console.log('\nDemo finished.');

@@ -13,6 +13,7 @@ import { ADAPTATION_FINDING_CODES, POST_FINDING_CODES } from '../src/editorial/i
 import { AUDIENCE_FINDING_CODES } from '../src/persona/index.js';
 import { SMART_FINDING_CODES, STRATEGY_FINDING_CODES, UTM_FINDING_CODES } from '../src/strategy/index.js';
 import { RESPONSE_PLAN_FINDING_CODES } from '../src/crisis/index.js';
+import { REPORT_RECOMMENDATION_CODES } from '../src/report/index.js';
 import { FIT_FINDING_CODES, MEDIA_PLAN_FINDING_CODES } from '../src/budget/index.js';
 import { METRIC_FINDING_CODES } from '../src/kpi/index.js';
 import { PROFILE_FINDING_CODES } from '../src/profile/index.js';
@@ -26,6 +27,7 @@ const FINDINGS: readonly [string, string, string, readonly string[]][] = [
   ['editorial', 'adaptPost', 'AdaptationFindingCode', ADAPTATION_FINDING_CODES],
   ['calendar', 'planCalendar, findConflicts and the plan operations', 'PlanFindingCode', PLAN_FINDING_CODES],
   ['crisis', 'validateResponsePlan', 'ResponsePlanFindingCode', RESPONSE_PLAN_FINDING_CODES],
+  ['report', 'buildReport (recommendations)', 'ReportRecommendationCode', REPORT_RECOMMENDATION_CODES],
   ['budget', 'validateMediaPlan', 'MediaPlanFindingCode', MEDIA_PLAN_FINDING_CODES],
   ['budget', 'fitResponseCurve', 'FitFindingCode', FIT_FINDING_CODES],
   ['kpi', 'normalizeMetrics', 'MetricFindingCode', METRIC_FINDING_CODES],

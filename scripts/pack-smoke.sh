@@ -21,6 +21,8 @@ echo '{ "name": "socialkit-smoke", "private": true, "version": "1.0.0" }' > pack
 npm install --silent --no-audit --no-fund "$work/$tarball" "zod@^4" >/dev/null
 cp "$root/scripts/smoke/smoke.mjs" "$root/scripts/smoke/smoke.cjs" "$root/scripts/smoke/dual.mjs" .
 
+# The installed bin (its csv-parse bundled in): --help exits 0 and names the commands.
+npx --no-install socialkit --help | grep -q 'summarize <file.csv|file.ndjson|file.json>'
 node smoke.mjs
 node smoke.cjs
 node dual.mjs

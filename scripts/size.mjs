@@ -58,6 +58,7 @@ const checks = [
   moduleBudget('calendar', 54),
   moduleBudget('editorial', 49),
   moduleBudget('crisis', 29),
+  moduleBudget('report', 62),
   moduleBudget('benchmark', 18),
   moduleBudget('profile', 44),
   moduleBudget('budget', 34),
@@ -71,7 +72,8 @@ const checks = [
     // Issue 16: the budget module, 26.9 KB on its own; issue 19: + 7 KB for
     // sql (6.88 KB on its own). Merged with issues 20 and 21 the whole
     // measured 152.6 KB (2026-12-04): the budget is that plus about 15 %.
-    limit: 175 * 1024,
+    // Issue 18 (report) adds its own 18 KB on top; budget +18.
+    limit: 193 * 1024,
     external: RUNTIME,
     forbid: [],
   },

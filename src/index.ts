@@ -12,6 +12,7 @@ export * from './strategy/index.js';
 export * from './editorial/index.js';
 export * from './calendar/index.js';
 export * from './crisis/index.js';
+export * from './report/index.js';
 export * from './benchmark/index.js';
 export * from './profile/index.js';
 export * from './budget/index.js';

@@ -34,7 +34,7 @@ const BrandSchema = z.strictObject({
 const ChosenPlatformSchema = z.strictObject({
   /** The platform. */
   platform: PlatformIdSchema,
-  /** What the brand does there (“showcase and behind the scenes”, “customer care”); required by {@link validateStrategy}. */
+  /** What the brand does there (“showcase and behind the scenes”, “customer care”); required by `validateStrategy`. */
   role: z.string().max(1000).optional(),
   /** The ids of the personas this platform serves. */
   personas: z.array(id).max(1000).default([]),
