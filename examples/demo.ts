@@ -469,6 +469,7 @@ const report = buildReport({
   },
   plan: resumed,
   spend,
+  mediaPlan,
   currency: 'EUR',
   incidents: [{ log: incident, series: mentions, playbook: crisisPlaybook }],
 });

@@ -1,4 +1,4 @@
-import { Decimal, isPlatformId, money, type MoneyInput, type PlatformId, ratio, WEEKDAYS } from '../core/index.js';
+import { CurrencyMismatchError, Decimal, isPlatformId, money, type MoneyInput, type PlatformId, ratio, WEEKDAYS } from '../core/index.js';
 import {
   arrayArgument,
   DAY_MS,
@@ -15,6 +15,7 @@ import {
   timeZone as readTimeZone,
   zoneClock,
 } from '../core/internal.js';
+import { pacing, parseMediaPlan, type MediaPlanInput } from '../budget/index.js';
 import { postMortem, type IncidentLogInput, type MentionPoint, type PlaybookInput } from '../crisis/index.js';
 import { parsePlan, type PlanInput } from '../calendar/index.js';
 import { mixReport, parseEditorialLine, type EditorialLineInput } from '../editorial/index.js';
@@ -67,6 +68,13 @@ export interface BuildReportInput {
   plan?: PlanInput;
   /** Media spend: adds spend, CPC, CPM, CPA, ROAS and ROI per platform. */
   spend?: readonly SpendInput[];
+  /**
+   * The media plan (budget's `MediaPlanSchema`): adds its total and planned
+   * spend per line item and per platform against the actual spend of `spend`
+   * dated in the plan's period, and, with `now`, budget's `pacing` of the
+   * plan's total at `now` (in `timeZone`).
+   */
+  mediaPlan?: MediaPlanInput;
   /** The period's incidents: adds time to detect, acknowledge, respond and resolve, and SLA breaches. */
   incidents?: readonly IncidentInput[];
   /** The ISO 4217 currency of money (default: the records' currency). */
@@ -88,7 +96,7 @@ export interface BuildReportInput {
  */
 export const REPORT_MINIMUMS = deepFreeze({ slotPosts: 5, pillarPosts: 10, platformPostsForBoost: 10, mixPosts: 10 });
 
-const KEYS = ['records', 'period', 'timeZone', 'comparePeriod', 'now', 'strategy', 'editorialLine', 'plan', 'spend', 'incidents', 'currency', 'locale', 'title'] as const;
+const KEYS = ['records', 'period', 'timeZone', 'comparePeriod', 'now', 'strategy', 'editorialLine', 'plan', 'spend', 'mediaPlan', 'incidents', 'currency', 'locale', 'title'] as const;
 
 type Unit = 'count' | 'ratio' | 'money';
 const KPI_CATALOGUE: Readonly<Record<string, readonly [Unit, string]>> = {
@@ -213,6 +221,10 @@ const optionalString = (value: unknown): string | null => (typeof value === 'str
  * - media: spend from `spend` (dated in the period), clicks, impressions,
  *   conversions and revenue from the period's records, CPC, CPM, CPA, ROAS
  *   and ROI from kpi's formulas;
+ * - media plan: actual spend is the `spend` dated in the plan's period (it
+ *   may differ from the report's), by platform against the line items'
+ *   planned spend; pacing is budget's `pacing` with the plan's total as
+ *   budget, that actual spend as spent and its days as `dailySpend`;
  * - recommendations only from at least {@link REPORT_MINIMUMS} data points.
  *
  * @param input - see {@link BuildReportInput}
@@ -477,16 +489,25 @@ export function buildReport(input: BuildReportInput): Report {
 
   // Media.
   let media: Report['media'] = null;
-  if (o.spend !== undefined) {
-    const lines = arrayArgument(o.spend, 'spend');
-    if (currency === undefined) throw invalid('required', 'spend needs a currency: give input.currency or records carrying one', 'currency');
+  const mediaPlan = o.mediaPlan === undefined ? null : parseMediaPlan(o.mediaPlan);
+  if (o.spend !== undefined || mediaPlan !== null) {
+    const lines = o.spend === undefined ? [] : arrayArgument(o.spend, 'spend');
+    const mediaCurrency = currency ?? mediaPlan?.currency;
+    if (mediaCurrency === undefined) throw invalid('required', 'spend needs a currency: give input.currency or records carrying one', 'currency');
+    if (mediaPlan !== null && mediaPlan.currency !== mediaCurrency) throw new CurrencyMismatchError(mediaCurrency, mediaPlan.currency, { path: ['mediaPlan', 'currency'] });
     const spendBy = new Map<string, Decimal>();
+    const planBy = new Map<string, Decimal>();
+    const planDays = new Map<string, Decimal>();
     for (let i = 0; i < lines.length; i += 1) {
       const line = objectArgument(lines[i], ['spend', i]);
       readOptions(line, ['spend', i], ['platform', 'date', 'amount']);
       if (!isPlatformId(line.platform)) throw invalid('invalidPlatform', `spend[${String(i)}].platform must be a platform id, got ${describeValue(line.platform)}`, ['spend', i, 'platform']);
       const date = localDate(line.date, ['spend', i, 'date']);
       const amount = money(line.amount as MoneyInput, { path: ['spend', i, 'amount'], nonNegative: true });
+      if (mediaPlan !== null && date >= mediaPlan.period.from && date <= mediaPlan.period.to) {
+        planBy.set(line.platform, (planBy.get(line.platform) ?? new Decimal(0)).plus(amount));
+        planDays.set(date, (planDays.get(date) ?? new Decimal(0)).plus(amount));
+      }
       if (date < period.from || date > period.to) continue;
       spendBy.set(line.platform, (spendBy.get(line.platform) ?? new Decimal(0)).plus(amount));
     }
@@ -506,7 +527,34 @@ export function buildReport(input: BuildReportInput): Report {
     });
     const platforms = [...new Set([...spendBy.keys()])].sort();
     const total = platforms.reduce((acc, p) => acc.plus(spendBy.get(p) ?? 0), new Decimal(0));
-    media = { currency, rows: platforms.map((p) => row(p, spendBy.get(p) ?? new Decimal(0), byPlatform.get(p) ?? emptyRow())), total: row(null, total, cur) };
+    let plan: NonNullable<Report['media']>['plan'] = null;
+    if (mediaPlan !== null) {
+      const zero = new Decimal(0);
+      const planned = new Map<string, Decimal>();
+      for (const item of mediaPlan.lineItems) planned.set(item.platform, (planned.get(item.platform) ?? zero).plus(item.plannedSpend));
+      const actual = [...planBy.values()].reduce((acc, x) => acc.plus(x), zero);
+      const p = now === null ? null : pacing({
+        budget: mediaPlan.total, spent: actual, currency: mediaPlan.currency, period: mediaPlan.period, timeZone: zone, now,
+        dailySpend: [...planDays].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([date, amount]) => ({ date, amount })),
+      });
+      plan = {
+        id: mediaPlan.id,
+        total: mediaPlan.total.toFixed(),
+        period: { from: mediaPlan.period.from, to: mediaPlan.period.to },
+        actual: actual.toFixed(),
+        lineItems: mediaPlan.lineItems.map((item) => ({ id: item.id, platform: item.platform, objective: item.objective, pricingModel: item.pricingModel, planned: item.plannedSpend.toFixed() })),
+        platforms: [...new Set([...planned.keys(), ...planBy.keys()])].sort().map((platform) => {
+          const want = planned.get(platform) ?? zero;
+          const got = planBy.get(platform) ?? zero;
+          return { platform, planned: want.toFixed(), actual: got.toFixed(), difference: got.minus(want).toFixed(), share: want.isZero() ? null : got.div(want).toNumber() };
+        }),
+        pacing: p === null || now === null ? null : {
+          at: now.toISOString(), elapsed: p.elapsed, expectedToDate: p.expectedToDate.toFixed(), spent: actual.toFixed(), delta: p.delta.toFixed(),
+          pacingRatio: p.pacingRatio, linearProjection: dec(p.linearProjection), runRateProjection: dec(p.runRateProjection), status: p.status,
+        },
+      };
+    }
+    media = { currency: mediaCurrency, rows: platforms.map((p) => row(p, spendBy.get(p) ?? new Decimal(0), byPlatform.get(p) ?? emptyRow())), total: row(null, total, cur), plan };
   } else omitted.push({ section: 'media', reason: 'no spend given: spend, CPC, CPM, CPA, ROAS and ROI are left out' });
 
   // Incidents.

@@ -153,7 +153,29 @@ const MediaRowSchema = z.strictObject({
   roi: Rate,
 });
 
-const MediaSchema = z.strictObject({ currency: z.string().regex(/^[A-Z]{3}$/), rows: z.array(MediaRowSchema), total: MediaRowSchema });
+const MediaPlanSectionSchema = z.strictObject({
+  id: z.string().max(200),
+  total: DecimalString,
+  period: Range,
+  actual: DecimalString,
+  lineItems: z.array(z.strictObject({ id: z.string().max(200), platform: z.string().max(50), objective: z.string().max(50), pricingModel: z.string().max(20), planned: DecimalString })),
+  platforms: z.array(z.strictObject({ platform: z.string().max(50), planned: DecimalString, actual: DecimalString, difference: DecimalString, share: Rate })),
+  pacing: z
+    .strictObject({
+      at: z.string().max(40),
+      elapsed: z.number().min(0).max(1),
+      expectedToDate: DecimalString,
+      spent: DecimalString,
+      delta: DecimalString,
+      pacingRatio: Rate,
+      linearProjection: DecimalString.nullable(),
+      runRateProjection: DecimalString.nullable(),
+      status: z.enum(['under', 'onPace', 'over']),
+    })
+    .nullable(),
+});
+
+const MediaSchema = z.strictObject({ currency: z.string().regex(/^[A-Z]{3}$/), rows: z.array(MediaRowSchema), total: MediaRowSchema, plan: MediaPlanSectionSchema.nullable().default(null) });
 
 const IncidentRowSchema = z.strictObject({
   id: z.string().max(200).nullable(),
@@ -188,6 +210,10 @@ const RecommendationSchema = z.strictObject({
  * - `slots`: weekday × hour cells in the report's zone (only cells with posts);
  * - `topPosts`, `bottomPosts`: by engagement rate by reach relative to the platform's median;
  * - `mix`, `execution`, `media`, `incidents`: `null` when their input was absent (see `omitted`);
+ * - `media.plan`: with a media plan, its total, planned spend per line item and per
+ *   platform against actual spend in the plan's period (`share` = actual ÷ planned),
+ *   and, with `now`, budget's `pacing` of the plan's total at `now`; else `null`
+ *   (a report saved before `plan` existed reads back with `plan: null`);
  * - `recommendations`: each with its `code`, `dataPoints` and the `evidence` numbers.
  *
  * @example

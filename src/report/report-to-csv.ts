@@ -1,3 +1,4 @@
+import { Decimal } from '../core/index.js';
 import { describeValue, guardCsvCell, invalid, readOptions } from '../core/internal.js';
 import { parseReport, type Report, type ReportInput } from './report-schema.js';
 
@@ -5,13 +6,15 @@ import { parseReport, type Report, type ReportInput } from './report-schema.js';
  * The tables {@link reportToCsv} writes: `'kpis'` (default), the breakdowns
  * `'platform'`, `'pillar'`, `'format'`, `'persona'`, `'timeSeries'`,
  * `'slots'`, `'topPosts'`, `'bottomPosts'`, `'mix'`, `'execution'`,
- * `'media'`, `'incidents'` and `'recommendations'`.
+ * `'media'`, `'mediaPlan'` (planned against actual spend by platform, then
+ * the plan's total; empty without a media plan), `'incidents'` and
+ * `'recommendations'`.
  *
  * @example
  * REPORT_CSV_TABLES[0]; // 'kpis'
  */
 export const REPORT_CSV_TABLES = Object.freeze([
-  'kpis', 'platform', 'pillar', 'format', 'persona', 'timeSeries', 'slots', 'topPosts', 'bottomPosts', 'mix', 'execution', 'media', 'incidents', 'recommendations',
+  'kpis', 'platform', 'pillar', 'format', 'persona', 'timeSeries', 'slots', 'topPosts', 'bottomPosts', 'mix', 'execution', 'media', 'mediaPlan', 'incidents', 'recommendations',
 ] as const);
 
 /** A table of {@link REPORT_CSV_TABLES}. */
@@ -81,6 +84,16 @@ function tableOf(r: Report, name: ReportCsvTable): [string[], Cell[][]] {
       const m = r.media;
       const row = (x: NonNullable<Report['media']>['total']): Cell[] => [x.platform, money(x.spend), x.impressions, x.clicks, x.conversions, money(x.revenue), money(x.cpc), money(x.cpm), money(x.cpa), x.roas, x.roi];
       return [['platform', 'spend', 'impressions', 'clicks', 'conversions', 'revenue', 'cpc', 'cpm', 'cpa', 'roas', 'roi'], m === null ? [] : [...m.rows.map(row), row(m.total)]];
+    }
+    case 'mediaPlan': {
+      const plan = r.media?.plan ?? null;
+      return [
+        ['platform', 'planned', 'actual', 'difference', 'share'],
+        plan === null ? [] : [
+          ...plan.platforms.map((x): Cell[] => [x.platform, money(x.planned), money(x.actual), money(x.difference), x.share]),
+          [null, money(plan.total), money(plan.actual), money(new Decimal(plan.actual).minus(plan.total).toFixed()), new Decimal(plan.total).isZero() ? null : new Decimal(plan.actual).div(plan.total).toNumber()],
+        ],
+      ];
     }
     case 'incidents':
       return [

@@ -209,7 +209,20 @@ export function reportToHtml(report: ReportInput): string {
     const m = r.media;
     out.push(`<section id="media"><h2>${escapeXml(L.media)}</h2>`);
     const mediaRow = (x: typeof m.total): (string | { num: string })[] => [x.platform ?? L.total, { num: f.money(x.spend, m.currency) }, { num: f.number(x.impressions) }, { num: f.number(x.clicks) }, { num: f.number(x.conversions) }, { num: f.money(x.revenue, m.currency) }, { num: f.money(x.cpc, m.currency) }, { num: f.money(x.cpm, m.currency) }, { num: f.money(x.cpa, m.currency) }, { num: x.roas === null ? L.empty : f.number(x.roas, 2) }, { num: f.percent(x.roi) }];
-    out.push(table(f, L.media, [L.platform, L.spend, L.impressions, L.clicks, L.conversions, L.revenue, 'CPC', 'CPM', 'CPA', 'ROAS', 'ROI'], [...m.rows.map(mediaRow), mediaRow(m.total)], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), '</section>');
+    out.push(table(f, L.media, [L.platform, L.spend, L.impressions, L.clicks, L.conversions, L.revenue, 'CPC', 'CPM', 'CPA', 'ROAS', 'ROI'], [...m.rows.map(mediaRow), mediaRow(m.total)], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
+    if (m.plan !== null) {
+      const plan = m.plan;
+      const money = (x: string): { num: string } => ({ num: f.money(x, m.currency) });
+      out.push(`<h3>${escapeXml(`${L.mediaPlan} ${plan.id}`)}</h3>`, `<p>${escapeXml(`${L.period}: ${f.date(plan.period.from)} – ${f.date(plan.period.to)} · ${L.total}: ${f.money(plan.total, m.currency)} · ${L.actualSpend}: ${f.money(plan.actual, m.currency)}`)}</p>`);
+      out.push(table(f, `${L.mediaPlan} · ${L.platform}`, [L.platform, L.plannedSpend, L.actualSpend, L.difference, L.spendShare], plan.platforms.map((x) => [x.platform, money(x.planned), money(x.actual), money(x.difference), { num: f.percent(x.share) }]), [1, 2, 3, 4]));
+      out.push(table(f, `${L.mediaPlan} · ${L.lineItem}`, [L.lineItem, L.platform, L.objective, L.pricingModel, L.plannedSpend], plan.lineItems.map((x) => [x.id, x.platform, x.objective, x.pricingModel, money(x.planned)]), [4]));
+      if (plan.pacing !== null) {
+        const pc = plan.pacing;
+        const opt = (x: string | null): string => (x === null ? L.empty : f.money(x, m.currency));
+        out.push(`<p>${escapeXml(`${L.pacing}: ${L.pacingStatuses[pc.status] ?? pc.status} · ${L.elapsed}: ${f.percent(pc.elapsed)} · ${L.expectedToDate}: ${f.money(pc.expectedToDate, m.currency)} · ${L.spend}: ${f.money(pc.spent, m.currency)} · ${L.pacingRatio}: ${pc.pacingRatio === null ? L.empty : f.number(pc.pacingRatio, 2)} · ${L.linearProjection}: ${opt(pc.linearProjection)} · ${L.runRateProjection}: ${opt(pc.runRateProjection)}`)}</p>`);
+      }
+    }
+    out.push('</section>');
   }
   if (r.incidents !== null) {
     out.push(`<section id="incidents"><h2>${escapeXml(L.incidents)}</h2>`);

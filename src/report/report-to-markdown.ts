@@ -80,6 +80,17 @@ export function reportToMarkdown(report: ReportInput): string {
     const m = r.media;
     const row = (x: typeof m.total): string[] => [x.platform ?? L.total, f.money(x.spend, m.currency), f.number(x.clicks), f.money(x.cpc, m.currency), f.money(x.cpm, m.currency), f.money(x.cpa, m.currency), x.roas === null ? L.empty : f.number(x.roas, 2), f.percent(x.roi)];
     out.push(`## ${L.media}`, '', table([L.platform, L.spend, L.clicks, 'CPC', 'CPM', 'CPA', 'ROAS', 'ROI'], [...m.rows.map(row), row(m.total)], [1, 2, 3, 4, 5, 6, 7]), '');
+    if (m.plan !== null) {
+      const plan = m.plan;
+      const money = (x: string): string => f.money(x, m.currency);
+      out.push(`### ${L.mediaPlan} ${cell(plan.id)}`, '', `${L.period}: ${f.date(plan.period.from)} – ${f.date(plan.period.to)} · ${L.total}: ${money(plan.total)} · ${L.actualSpend}: ${money(plan.actual)}`, '');
+      out.push(table([L.platform, L.plannedSpend, L.actualSpend, L.difference, L.spendShare], plan.platforms.map((x) => [x.platform, money(x.planned), money(x.actual), money(x.difference), f.percent(x.share)]), [1, 2, 3, 4]), '');
+      out.push(table([L.lineItem, L.platform, L.objective, L.pricingModel, L.plannedSpend], plan.lineItems.map((x) => [cell(x.id), x.platform, x.objective, x.pricingModel, money(x.planned)]), [4]), '');
+      if (plan.pacing !== null) {
+        const pc = plan.pacing;
+        out.push(`${L.pacing}: ${L.pacingStatuses[pc.status] ?? pc.status} · ${L.elapsed}: ${f.percent(pc.elapsed)} · ${L.expectedToDate}: ${money(pc.expectedToDate)} · ${L.spend}: ${money(pc.spent)} · ${L.pacingRatio}: ${pc.pacingRatio === null ? L.empty : f.number(pc.pacingRatio, 2)} · ${L.linearProjection}: ${pc.linearProjection === null ? L.empty : money(pc.linearProjection)} · ${L.runRateProjection}: ${pc.runRateProjection === null ? L.empty : money(pc.runRateProjection)}`, '');
+      }
+    }
   }
   if (r.incidents !== null) {
     const mins = (x: number | null): string => (x === null ? L.empty : `${f.number(x)} ${L.minutes}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal, ValidationError } from '../../src/core/index.js';
+import { CurrencyMismatchError, Decimal, ValidationError } from '../../src/core/index.js';
 import { summarize, type SummaryRecord } from '../../src/kpi/index.js';
 import type { IncidentLogInput, PlaybookInput } from '../../src/crisis/index.js';
 import { buildReport, parseReport, REPORT_MINIMUMS, reportToJson } from '../../src/report/index.js';
@@ -331,5 +331,75 @@ describe('buildReport: a metric a platform never reports', () => {
     expect(r.slots.find((s) => s.posts === 2)).toMatchObject({ reach: null, engagementRateByReach: null });
     expect(r.media?.rows[0]).toMatchObject({ platform: 'x', cpc: '2', cpm: '10' });
     expect(parseReport(JSON.parse(reportToJson(r)))).toEqual(r);
+  });
+});
+
+describe('buildReport: the media plan against actual spend, and its pacing', () => {
+  const records = fixtureRecords();
+  const mediaPlan = {
+    id: 'feb', currency: 'EUR', total: '1000', period: { from: '2027-02-01', to: '2027-02-28' },
+    lineItems: [
+      { id: 'ig-reels', platform: 'instagram' as const, objective: 'notoriety' as const, pricingModel: 'cpm' as const, plannedSpend: '450' },
+      { id: 'ig-stories', platform: 'instagram' as const, objective: 'notoriety' as const, pricingModel: 'cpm' as const, plannedSpend: '150' },
+      { id: 'fb', platform: 'facebook' as const, objective: 'conversion' as const, pricingModel: 'cpa' as const, plannedSpend: '400' },
+    ],
+  };
+  const spend = [
+    { platform: 'instagram' as const, date: '2027-02-03', amount: '40.00' },
+    { platform: 'instagram' as const, date: '2027-02-10', amount: '35.50' },
+    { platform: 'facebook' as const, date: '2027-02-10', amount: '20' },
+    { platform: 'tiktok' as const, date: '2027-02-12', amount: '5' },
+    { platform: 'facebook' as const, date: '2027-03-10', amount: '1000' },
+  ];
+  // Halfway through February in Paris (no clock change in February): 14 of 28 days elapsed.
+  const now = '2027-02-15T00:00:00+01:00';
+  const r = buildReport({ ...base, records, spend, mediaPlan, now });
+  const plan = r.media?.plan;
+
+  it('planned spend per line item and per platform against the spend dated in the plan period, by hand', () => {
+    expect(plan?.total).toBe('1000');
+    // 40 + 35.50 + 20 + 5; the 1,000 of 10 March is outside the plan.
+    expect(plan?.actual).toBe('100.5');
+    expect(plan?.lineItems.map((x) => [x.id, x.planned])).toEqual([['ig-reels', '450'], ['ig-stories', '150'], ['fb', '400']]);
+    expect(plan?.platforms).toEqual([
+      { platform: 'facebook', planned: '400', actual: '20', difference: '-380', share: 0.05 },
+      { platform: 'instagram', planned: '600', actual: '75.5', difference: '-524.5', share: 75.5 / 600 },
+      { platform: 'tiktok', planned: '0', actual: '5', difference: '5', share: null },
+    ]);
+  });
+
+  it("pacing at now: half the time elapsed, 500 expected, 100.50 spent, under pace; projections by hand", () => {
+    expect(plan?.pacing).toEqual({
+      at: '2027-02-14T23:00:00.000Z',
+      elapsed: 0.5,
+      expectedToDate: '500',
+      spent: '100.5',
+      delta: '-399.5',
+      pacingRatio: 100.5 / 500,
+      linearProjection: '201',
+      // Mean of the three spend days (40, 55.50, 5) = 33.50, times the 14 days left, plus 100.50.
+      runRateProjection: '569.5',
+      status: 'under',
+    });
+  });
+
+  it('round-trips losslessly through JSON with the plan; a report saved before media.plan existed reads back with null', () => {
+    expect(parseReport(JSON.parse(reportToJson(r)))).toEqual(r);
+    const old = JSON.parse(reportToJson(buildReport({ ...base, records, spend }))) as { media: Record<string, unknown> };
+    delete old.media.plan;
+    expect(parseReport(old).media?.plan).toBeNull();
+  });
+
+  it('without now, no pacing; without spend, the plan against zero; a plan in another currency is refused', () => {
+    const noNow = buildReport({ ...base, records, spend, mediaPlan });
+    expect(noNow.media?.plan?.pacing).toBeNull();
+    expect(noNow.media?.plan?.actual).toBe('100.5');
+    const noSpend = buildReport({ ...base, records, mediaPlan, now });
+    expect(noSpend.media?.rows).toEqual([]);
+    expect(noSpend.media?.plan?.platforms.map((x) => x.actual)).toEqual(['0', '0']);
+    expect(noSpend.media?.plan?.pacing?.status).toBe('under');
+    expect(buildReport({ ...base, records, spend }).media?.plan).toBeNull();
+    expect(() => buildReport({ ...base, records, spend, mediaPlan: { ...mediaPlan, currency: 'USD' } })).toThrow(CurrencyMismatchError);
+    expect(() => buildReport({ ...base, records, spend, mediaPlan: { ...mediaPlan, lineItems: [] } })).toThrow(ValidationError);
   });
 });

@@ -132,3 +132,31 @@ describe('reportCharts', () => {
     expect(charts.find((c) => c.id === 'platforms')?.spec.data.values).toEqual(en.breakdowns.platform.map((p) => ({ platform: p.key, engagementRateByReach: p.engagementRateByReach })));
   });
 });
+
+describe('the media plan in every renderer', () => {
+  // The fixture's plan: 300 € over 1 February – 31 March 2027 (instagram 200, facebook 100), 40 € spent on instagram.
+  it("CSV 'mediaPlan': planned against actual by platform, then the plan's total", () => {
+    expect(parseCsv(reportToCsv(en, { table: 'mediaPlan' }))).toEqual([
+      ['platform', 'planned', 'actual', 'difference', 'share'],
+      ['facebook', '100', '0', '-100', '0'],
+      ['instagram', '200', '40', '-160', '0.2'],
+      ['', '300', '40', '-260', String(40 / 300)],
+    ]);
+    expect(reportToCsv(buildReport({ records: [], period: { from: '2027-01-01', to: '2027-01-31' }, timeZone: 'UTC' }), { table: 'mediaPlan' })).toBe('platform,planned,actual,difference,share\r\n');
+  });
+
+  it('Markdown and HTML show the plan and its pacing in the locale', () => {
+    // 1 March 00:00 in Paris: 28 × 24 = 672 of the period's 59 × 24 − 1 = 1,415 hours (spring change on 28 March).
+    const expected = ((300 * 672) / 1415).toFixed(2);
+    expect(expected).toBe('142.47');
+    const md = reportToMarkdown(en);
+    expect(md).toContain('### Media plan q1');
+    expect(md).toContain('| instagram | €200.00 | €40.00 | -€160.00 | 20.00% |');
+    expect(md).toContain(`Expected to date: €${expected}`);
+    expect(md).toContain('Pacing: under pace');
+    const html = reportToHtml(fr);
+    expect(html).toContain('<h3>Plan média q1</h3>');
+    expect(html).toContain('Attendu à date: 142,47');
+    expect(html).toContain('sous le rythme');
+  });
+});

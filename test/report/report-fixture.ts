@@ -24,6 +24,13 @@ export function fullReport(locale: 'fr' | 'en'): Report {
       ],
     },
     spend: [{ platform: 'instagram', date: '2027-02-03', amount: '40.00' }],
+    mediaPlan: {
+      id: 'q1', currency: 'EUR', total: '300', period: { from: '2027-02-01', to: '2027-03-31' },
+      lineItems: [
+        { id: '=cmd()', platform: 'instagram', objective: 'notoriety', pricingModel: 'cpm', plannedSpend: '200' },
+        { id: 'fb', platform: 'facebook', objective: 'conversion', pricingModel: 'cpa', plannedSpend: '100' },
+      ],
+    },
     incidents: [
       {
         log: {
