@@ -16,10 +16,11 @@ import { parseArgs } from 'node:util';
 import { isPlatformId, SocialKitError, ValidationError } from '../core/index.js';
 import { measureText } from '../editorial/index.js';
 import { parsePlan, planToCsv, toICalendar } from '../calendar/index.js';
-import { summarize, type SummaryRecord, type SummaryResult, type SummaryRow } from '../kpi/index.js';
+import { platformMetrics, summarize, type SummaryRecord, type SummaryResult, type SummaryRow } from '../kpi/index.js';
 import { buildReport, reportToCsv, reportToHtml, reportToJson, reportToMarkdown } from '../report/index.js';
-import { formatOf, InputError, linesOf, newState, RECORD_FIELDS, readRecords, type ReadState, type RecordField } from './read-records.js';
+import { formatOf, InputError, linesOf, newState, RECORD_FIELDS, readRecords, type ReadOptions, type ReadState, type RecordField } from './read-records.js';
 import { summarizeFile } from './summarize-file.js';
+import { platformRows } from './platform-records.js';
 
 /** Where the command reads and writes: the process's streams, or a test's. */
 export interface CliIo {
@@ -58,6 +59,10 @@ Options:
   --currency <code>     ISO 4217 currency of cost and revenue
   --format <f>          table (default), csv or json
   --map field=Header    read a field from another column (repeatable): --map reach=Reach
+  --platform <id>       the file is that platform's native export (instagram, facebook, x, linkedin, tiktok…):
+                        its headers are read by kpi's platformMetrics catalogue, likes + comments + shares + saves
+                        summed into engagements, a metric the platform never reports left null; --map overrides
+  --exported-at <date>  the export's day YYYY-MM-DD, which decides the platform's current names (default today)
   --skip-invalid        skip malformed rows; count them and list their lines in --invalid-out
   --invalid-out <file>  where the skipped lines go (default <input>.invalid.txt)
   --help                this help
@@ -73,6 +78,8 @@ Options:
   --locale <l>          fr or en (default en)
   --currency <code>     ISO 4217 currency
   --map field=Header    read a field from another column (repeatable)
+  --platform <id>       the file is that platform's native export: its headers are the default mapping (see summarize)
+  --exported-at <date>  the export's day YYYY-MM-DD (default today)
   --skip-invalid        leave malformed rows out (their lines go to --invalid-out)
   --invalid-out <file>  where the skipped lines go (default <input>.invalid.txt)
   --help                this help
@@ -187,12 +194,34 @@ async function writeInvalid(io: CliIo, input: string, out: string | undefined, l
   io.stderr.write(`${String(skipped)} invalid rows skipped; their lines are in ${file}${skipped > sorted.length ? ` (the first ${String(sorted.length)})` : ''}\n`);
 }
 
+/**
+ * `--platform <id>` and `--exported-at <date>`: the reader's hook that maps the platform's native export headers
+ * (kpi's `platformMetrics`, through `normalizeMetrics`); `--map` still overrides.
+ *
+ * @param platform - the `--platform` value
+ * @param exportedAt - the `--exported-at` value (default: today, UTC)
+ * @param map - the `--map` overrides
+ * @param skipInvalid - `--skip-invalid`
+ * @returns `{ rows }` for the reader, or nothing without `--platform`
+ */
+function platformOption(platform: string | undefined, exportedAt: string | undefined, map: Partial<Record<RecordField, string>>, skipInvalid: boolean): Pick<ReadOptions, 'rows'> {
+  if (platform === undefined) {
+    if (exportedAt !== undefined) throw new UsageError('--exported-at goes with --platform');
+    return {};
+  }
+  if (!isPlatformId(platform)) throw new UsageError(`--platform: '${platform}' is not a platform id (${Object.keys(platformMetrics).join(', ')})`);
+  const day = exportedAt ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new UsageError(`--exported-at is the export's day YYYY-MM-DD, got '${day}'`);
+  return { rows: platformRows({ platform, exportedAt: day, map, skipInvalid }) };
+}
+
 async function summarizeCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       by: { type: 'string' }, tz: { type: 'string' }, currency: { type: 'string' }, format: { type: 'string' }, map: { type: 'string', multiple: true },
+      platform: { type: 'string' }, 'exported-at': { type: 'string' },
       'skip-invalid': { type: 'boolean' }, 'invalid-out': { type: 'string' }, help: { type: 'boolean' },
     },
   });
@@ -212,6 +241,7 @@ async function summarizeCommand(argv: string[], io: CliIo): Promise<number> {
       by,
       map: readMap(values.map),
       skipInvalid: skip,
+      ...platformOption(values.platform, values['exported-at'], readMap(values.map), skip),
       ...(values.tz === undefined ? {} : { timeZone: values.tz }),
       ...(values.currency === undefined ? {} : { currency: values.currency }),
     }, state);
@@ -234,6 +264,7 @@ async function reportCommand(argv: string[], io: CliIo): Promise<number> {
     options: {
       period: { type: 'string' }, tz: { type: 'string' }, compare: { type: 'string' }, out: { type: 'string' }, locale: { type: 'string' }, currency: { type: 'string' },
       map: { type: 'string', multiple: true }, 'skip-invalid': { type: 'boolean' }, 'invalid-out': { type: 'string' }, help: { type: 'boolean' },
+      platform: { type: 'string' }, 'exported-at': { type: 'string' },
     },
   });
   if (values.help === true) return help(io, 'report');
@@ -256,7 +287,7 @@ async function reportCommand(argv: string[], io: CliIo): Promise<number> {
   const invalid: { line: number; reason: string }[] = [];
   try {
     let index = 0;
-    for await (const batch of readRecords(input, { map: readMap(values.map), skipInvalid: skip }, state)) for (const record of batch) {
+    for await (const batch of readRecords(input, { map: readMap(values.map), skipInvalid: skip, ...platformOption(values.platform, values['exported-at'], readMap(values.map), skip) }, state)) for (const record of batch) {
       if (skip) {
         const check = summarize([record as SummaryRecord], { onInvalid: 'skip', ...(values.currency === undefined ? {} : { currency: values.currency }) });
         if (check.skipped > 0) invalid.push({ line: index, reason: check.invalid[0]?.reason ?? 'invalid' });

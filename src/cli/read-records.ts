@@ -54,6 +54,8 @@ export interface ReadOptions {
   skipInvalid: boolean;
   /** Records per yielded batch (default 8192). */
   batchSize?: number;
+  /** With `--platform`: rows are read keyed by their own headers (no required columns, no `map`, empty cells left out) and each batch goes through this (`first` is the index of its first row). */
+  rows?: (batch: Record<string, unknown>[], first: number) => Record<string, unknown>[];
 }
 
 /**
@@ -127,6 +129,16 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
   const size = options.batchSize ?? 8192;
   const format = formatOf(path);
   const keyOf = (field: RecordField): string => options.map[field] ?? field;
+  const convert = options.rows;
+  if (convert !== undefined) {
+    let first = 0;
+    for await (const batch of readRecords(path, { map: {}, skipInvalid: options.skipInvalid, batchSize: size, raw: true } as ReadOptions, state)) {
+      yield convert(batch, first);
+      first += batch.length;
+    }
+    return;
+  }
+  const raw = (options as { raw?: boolean }).raw === true;
   if (format === 'json') {
     const text = await readFile(path, 'utf8');
     state.bytes = state.total;
@@ -139,7 +151,7 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
     if (!Array.isArray(data)) throw new InputError(`${path}: a JSON file must hold an array of records`, null);
     state.breaks.push([0, 1]);
     const all = data as unknown[];
-    for (let i = 0; i < all.length; i += size) yield all.slice(i, i + size).map((item) => rename(item, keyOf));
+    for (let i = 0; i < all.length; i += size) yield all.slice(i, i + size).map((item) => (raw ? asRow(item) : rename(item, keyOf)));
     return;
   }
   const delimiter = format === 'csv' ? await sniffDelimiter(path) : ',';
@@ -164,7 +176,7 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
       if (state.breaks.length === 0 || lineOf(state, index) !== line) state.breaks.push([index, line]);
       state.line = line;
       index += 1;
-      batch.push(rename(item, keyOf));
+      batch.push(raw ? asRow(item) : rename(item, keyOf));
       if (batch.length >= size) {
         yield batch;
         batch = [];
@@ -200,6 +212,10 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
       while (record !== null) {
         if (state.header.length === 0) {
           state.header = record;
+          if (raw) {
+            record = parser.read() as string[] | null;
+            continue;
+          }
           const missing: string[] = [];
           for (const field of Object.keys(RECORD_FIELDS) as RecordField[]) {
             const column = record.indexOf(keyOf(field));
@@ -209,6 +225,14 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
             } else if (REQUIRED.includes(field)) missing.push(options.map[field] === undefined ? `${field} (map it with --map ${field}=Header)` : `'${keyOf(field)}' for ${field}`);
           }
           if (missing.length > 0) throw new InputError(`${path}:1: the header lacks the columns ${missing.join(', ')}; it has ${record.map((h) => `'${h}'`).join(', ')}`, 1);
+        } else if (raw) {
+          const out: Record<string, unknown> = {};
+          state.header.forEach((h, i) => {
+            const v = record?.[i] ?? '';
+            if (v.trim() !== '') out[h] = v;
+          });
+          index += 1;
+          batch.push(out);
         } else {
           const out: Record<string, unknown> = {};
           for (const [field, column, kind] of fields) out[field] = cell(kind, record[column] ?? '');
@@ -256,6 +280,10 @@ async function sniffDelimiter(path: string): Promise<string> {
   const first = head.split(/\r?\n/)[0] ?? '';
   const count = (c: string): number => first.split(c).length - 1;
   return count(';') > count(',') ? ';' : ',';
+}
+
+function asRow(item: unknown): Record<string, unknown> {
+  return typeof item === 'object' && item !== null && !Array.isArray(item) ? (item as Record<string, unknown>) : { value: item };
 }
 
 function rename(item: unknown, keyOf: (field: RecordField) => string): Record<string, unknown> {

@@ -233,3 +233,65 @@ describe('an empty count cell', () => {
     expect((JSON.parse(t.out()) as { rows: Record<string, unknown>[] }).rows[0]).toMatchObject({ reach: null, engagementRateByReach: null, engagementRateByImpressions: 0.03 });
   });
 });
+
+describe('--platform: the platform catalogue\'s export headers are the default column mapping', () => {
+  const headerOf = async (platform: 'instagram', field: string): Promise<string> => {
+    const { platformMetrics } = await import('../../src/kpi/index.js');
+    const m = platformMetrics[platform].metrics.find((x) => x.field === field && x.header !== null && x.validTo === null);
+    if (m?.header == null) throw new Error(`no header for ${field}`);
+    return m.header;
+  };
+
+  it('reads an Instagram export by its own headers: engagements summed from the parts, clicks never reported stay null; --map overrides', async () => {
+    const fields = ['id', 'publishedAt', 'impressions', 'reach', 'likes', 'comments', 'shares', 'saves'];
+    const headers = await Promise.all(fields.map((f) => headerOf('instagram', f)));
+    const rows = [
+      ['17895', '2026-06-02T18:30:00+02:00', '5400', '3100', '210', '12', '9', '31'],
+      ['17896', '2026-06-03T12:00:00+02:00', '1000', '800', '40', '5', '1', '4'],
+    ];
+    const dir = tmp();
+    const file = join(dir, 'instagram.csv');
+    writeFileSync(file, `${[headers, ...rows].map((r) => r.map((c) => `"${c}"`).join(',')).join('\n')}\n`);
+    const t = io();
+    expect(await main(['summarize', file, '--platform', 'instagram', '--exported-at', '2026-06-30', '--format', 'json'], t)).toBe(0);
+    const out = JSON.parse(t.out()) as { rows: { posts: number; impressions: number; reach: number; engagements: number; clicks: number | null; engagementRateByReach: number }[] };
+    // 210 + 12 + 9 + 31 and 40 + 5 + 1 + 4.
+    expect(out.rows[0]).toMatchObject({ posts: 2, impressions: 6400, reach: 3900, engagements: 262 + 50, clicks: null });
+    expect(out.rows[0]?.engagementRateByReach).toBeCloseTo(312 / 3900, 15);
+
+    // The same file with the reach column renamed: --map names it.
+    const renamed = join(dir, 'renamed.csv');
+    writeFileSync(renamed, readFileSync(file, 'utf8').replace(`"${headers[3] ?? ''}"`, '"Accounts reached"'));
+    const t2 = io();
+    expect(await main(['summarize', renamed, '--platform', 'instagram', '--exported-at', '2026-06-30', '--map', 'reach=Accounts reached', '--format', 'json'], t2)).toBe(0);
+    expect((JSON.parse(t2.out()) as typeof out).rows[0]).toMatchObject({ reach: 3900, engagements: 312 });
+
+    // report reads it the same way.
+    const t3 = io();
+    const outFile = join(dir, 'r.json');
+    expect(await main(['report', file, '--platform', 'instagram', '--exported-at', '2026-06-30', '--period', '2026-06-01..2026-06-30', '--tz', 'Europe/Paris', '--out', outFile], t3)).toBe(0);
+    const report = parseReport(JSON.parse(readFileSync(outFile, 'utf8')));
+    expect(report.breakdowns.platform[0]).toMatchObject({ key: 'instagram', posts: 2, reach: 3900, engagements: 312, clicks: null });
+  });
+
+  it('a row missing a metric the platform reports: its line; with --skip-invalid, skipped and listed', async () => {
+    const dir = tmp();
+    const file = join(dir, 'ig.csv');
+    writeFileSync(file, '"Post ID","Publish time","Views","Reach","Likes","Comments","Shares","Saves"\n1,2026-06-02T18:30:00+02:00,10,8,1,1,1,1\n2,2026-06-02T19:30:00+02:00,10,,1,1,1,1\n');
+    const t = io();
+    expect(await main(['summarize', file, '--platform', 'instagram', '--exported-at', '2026-06-30'], t)).toBe(1);
+    expect(t.err()).toMatch(/ig\.csv:3: the row has no reach/);
+    const t2 = io();
+    expect(await main(['summarize', file, '--platform', 'instagram', '--exported-at', '2026-06-30', '--skip-invalid', '--invalid-out', join(dir, 'bad.txt'), '--format', 'json'], t2)).toBe(0);
+    expect((JSON.parse(t2.out()) as { rows: { posts: number; engagements: number }[] }).rows[0]).toMatchObject({ posts: 1, engagements: 4 });
+    expect(readFileSync(join(dir, 'bad.txt'), 'utf8')).toMatch(/^line 3: /);
+  });
+
+  it('refuses an unknown platform and --exported-at without --platform', async () => {
+    const t = io();
+    expect(await main(['summarize', `${FIX}/posts.csv`, '--platform', 'myspace'], t)).toBe(2);
+    expect(t.err()).toMatch(/not a platform id/);
+    const t2 = io();
+    expect(await main(['summarize', `${FIX}/posts.csv`, '--exported-at', '2026-06-30'], t2)).toBe(2);
+  });
+});
