@@ -24,9 +24,9 @@ export interface PlatformRowsOptions {
  * the file's headers, goes through kpi's `normalizeMetrics` with the
  * platform's catalogue (`platformMetrics`: its native export headers), so a
  * metric the platform never reports is `null`; a row missing a metric the
- * platform reports stops the read with normalizeMetrics' message (at its
- * line), or with `--skip-invalid` comes out without metrics, so summarize
- * skips it and lists its line.
+ * platform reports, or a bad value, stops the read with normalizeMetrics'
+ * message (at its line and column), or with `--skip-invalid` comes out
+ * without metrics, so summarize skips it and lists its line.
  *
  * @param options - platform, export day and `--map`
  * @returns the hook
@@ -42,27 +42,50 @@ export function platformRows(options: PlatformRowsOptions): (batch: Record<strin
     const extraKeys = EXTRA_FIELDS.map((field) => [field, options.map[field] ?? field] as const);
     const extra = new Set(extraKeys.map(([, key]) => key));
     const metricRows = batch.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !extra.has(key))));
-    let result: ReturnType<typeof normalizeMetrics>;
+    const normalize = (rows: Record<string, unknown>[]): ReturnType<typeof normalizeMetrics> => normalizeMetrics(rows, { platform: options.platform, exportedAt: options.exportedAt, columns });
+    // One entry per row: its record, or null for a row to skip (a missing metric; a bad value with --skip-invalid).
+    let out: (Record<string, unknown> | null)[];
     try {
-      result = normalizeMetrics(metricRows, { platform: options.platform, exportedAt: options.exportedAt, columns });
+      const result = normalize(metricRows);
+      const missingFindings = result.findings.filter((f) => f.code === 'missingMetric');
+      if (!options.skipInvalid && missingFindings.length > 0) {
+        throw new ValidationError(missingFindings.slice(0, 100).map((f) => {
+          const i = typeof f.path?.[1] === 'number' ? f.path[1] : 0;
+          return { code: 'missingField', message: f.message.replace(/^rows\[\d+\] has/, 'the row has').replace('the row was not emitted', 'map its column with --map field=Header, or use --skip-invalid'), path: ['records', first + i] };
+        }));
+      }
+      const missing = new Set(missingFindings.map((f) => f.path?.[1]));
+      let k = 0;
+      out = metricRows.map((_, i) => {
+        if (missing.has(i)) return null;
+        k += 1;
+        return { ...result.records[k - 1] };
+      });
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      // Paths name the batch's rows: rewrite them as the file's records, as summarize names them.
-      throw new ValidationError(error.issues.map((i) => ({ ...i, path: i.path[0] === 'rows' && typeof i.path[1] === 'number' ? ['records', first + i.path[1], ...i.path.slice(2)] : i.path })));
+      if (!(error instanceof ValidationError) || error.issues[0]?.path[0] === 'records') throw error;
+      if (!options.skipInvalid) {
+        // Paths name the batch's rows: rewrite them as the file's records, as summarize names them.
+        throw new ValidationError(error.issues.map((i) => ({
+          ...i,
+          message: i.message.replace(/^rows\[\d+\]\./, ''),
+          path: i.path[0] === 'rows' && typeof i.path[1] === 'number' ? ['records', first + i.path[1], ...i.path.slice(2)] : i.path,
+        })));
+      }
+      // --skip-invalid: row by row, so only the bad rows are skipped.
+      out = metricRows.map((row) => {
+        try {
+          const one = normalize([row]).records[0];
+          return one === undefined ? null : { ...one };
+        } catch (rowError) {
+          if (rowError instanceof ValidationError) return null;
+          throw rowError;
+        }
+      });
     }
-    const missingFindings = result.findings.filter((f) => f.code === 'missingMetric');
-    if (!options.skipInvalid && missingFindings.length > 0) {
-      throw new ValidationError(missingFindings.slice(0, 100).map((f) => {
-        const i = typeof f.path?.[1] === 'number' ? f.path[1] : 0;
-        return { code: 'missingField', message: f.message.replace(/^rows\[\d+\] has/, 'the row has').replace('the row was not emitted', 'map its column with --map field=Header, or use --skip-invalid'), path: ['records', first + i] };
-      }));
-    }
-    const missing = new Set(missingFindings.map((f) => f.path?.[1]));
-    let k = 0;
     return batch.map((row, i) => {
-      if (missing.has(i)) return { platform: options.platform };
-      const record: Record<string, unknown> = { ...result.records[k] };
-      k += 1;
+      const record = out[i] ?? null;
+      // Without metrics, summarize skips the row and lists its line.
+      if (record === null) return { platform: options.platform };
       for (const [field, key] of extraKeys) if (row[key] !== undefined) record[field] = row[key];
       return record;
     });

@@ -285,6 +285,14 @@ describe('--platform: the platform catalogue\'s export headers are the default c
     expect(await main(['summarize', file, '--platform', 'instagram', '--exported-at', '2026-06-30', '--skip-invalid', '--invalid-out', join(dir, 'bad.txt'), '--format', 'json'], t2)).toBe(0);
     expect((JSON.parse(t2.out()) as { rows: { posts: number; engagements: number }[] }).rows[0]).toMatchObject({ posts: 1, engagements: 4 });
     expect(readFileSync(join(dir, 'bad.txt'), 'utf8')).toMatch(/^line 3: /);
+    // A bad value: its line and column; with --skip-invalid only that row is left out.
+    writeFileSync(file, '"Post ID","Publish time","Views","Reach","Likes","Comments","Shares","Saves"\n1,2026-06-02T18:30:00+02:00,10,8,1,1,1,1\n2,2026-06-02T19:30:00+02:00,10,lots,1,1,1,1\n3,2026-06-02T20:30:00+02:00,20,10,2,2,2,2\n');
+    const t3 = io();
+    expect(await main(['summarize', file, '--platform', 'instagram', '--exported-at', '2026-06-30'], t3)).toBe(1);
+    expect(t3.err()).toContain("ig.csv:3:4 (column 'Reach'): Reach must be a count");
+    const t4 = io();
+    expect(await main(['summarize', file, '--platform', 'instagram', '--exported-at', '2026-06-30', '--skip-invalid', '--invalid-out', join(dir, 'bad.txt'), '--format', 'json'], t4)).toBe(0);
+    expect((JSON.parse(t4.out()) as { rows: { posts: number; reach: number; engagements: number }[] }).rows[0]).toMatchObject({ posts: 2, reach: 18, engagements: 12 });
   });
 
   it('refuses an unknown platform and --exported-at without --platform', async () => {
