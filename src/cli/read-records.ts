@@ -1,7 +1,9 @@
 import { createReadStream, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { parse } from 'csv-parse';
+import { countCell, PlainCsvSplitter } from './plain-csv.js';
 
 /** The kpi record fields a column can map to, with how a cell is read. */
 export const RECORD_FIELDS = Object.freeze({
@@ -78,7 +80,7 @@ export function lineOf(state: ReadState, index: number): number {
 function cell(kind: (typeof RECORD_FIELDS)[RecordField], value: string): unknown {
   // An empty cell is null: kpi keeps a count a platform never reports (X's reach) as null, not 0.
   if (value === '') return null;
-  if (kind === 'count' || kind === 'optionalCount') return /^\d+$/.test(value) ? Number(value) : value;
+  if (kind === 'count' || kind === 'optionalCount') return countCell(value);
   return value;
 }
 
@@ -173,10 +175,102 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
     if (batch.length > 0) yield batch;
     return;
   }
+  const fields: [RecordField, number, (typeof RECORD_FIELDS)[RecordField]][] = [];
+  const takeHeader = (record: string[]): void => {
+    state.header = record;
+    const missing: string[] = [];
+    for (const field of Object.keys(RECORD_FIELDS) as RecordField[]) {
+      const column = record.indexOf(keyOf(field));
+      if (column >= 0) {
+        fields.push([field, column, RECORD_FIELDS[field]]);
+        state.columns[field] = keyOf(field);
+      } else if (REQUIRED.includes(field)) missing.push(options.map[field] === undefined ? `${field} (map it with --map ${field}=Header)` : `'${keyOf(field)}' for ${field}`);
+    }
+    if (missing.length > 0) throw new InputError(`${path}:1: the header lacks the columns ${missing.join(', ')}; it has ${record.map((h) => `'${h}'`).join(', ')}`, 1);
+  };
+  const toRecord = (record: string[]): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (let f = 0; f < fields.length; f += 1) {
+      const [field, column, kind] = fields[f] as [RecordField, number, (typeof RECORD_FIELDS)[RecordField]];
+      out[field] = cell(kind, record[column] ?? '');
+    }
+    return out;
+  };
+  // The fast path first: plain text (no quote, one line end, rows of the header's length) is split here.
+  // At the first thing it does not handle it stops, and csv-parse re-reads the file from the start,
+  // skipping the records already given (identical, since they were plain), so errors keep csv-parse's lines.
+  const splitter = new PlainCsvSplitter(delimiter);
+  const decoder = new StringDecoder('utf8');
+  let given = 0;
+  let plain = true;
+  try {
+    let batch: Record<string, unknown>[] = [];
+    const rows: string[][] = [];
+    const take = (): void => {
+      for (const row of rows) {
+        if (state.header.length === 0) takeHeader(row);
+        else {
+          batch.push(toRecord(row));
+          given += 1;
+        }
+      }
+      rows.length = 0;
+    };
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (!splitter.push(decoder.write(chunk), rows)) {
+        plain = false;
+        break;
+      }
+      take();
+      if (batch.length >= size) {
+        state.line = given + 1;
+        for (let i = 0; i < batch.length; i += size) yield batch.slice(i, i + size);
+        batch = [];
+      }
+    }
+    if (plain && !(splitter.push(decoder.end(), rows) && splitter.end(rows))) plain = false;
+    if (plain) take();
+    // Records of earlier pieces are given even when the text then needs csv-parse (it skips them).
+    if (batch.length > 0) {
+      state.line = given + 1;
+      for (let i = 0; i < batch.length; i += size) yield batch.slice(i, i + size);
+    }
+  } finally {
+    stream.destroy();
+  }
+  if (plain) return;
+  yield* parseCsv(path, options, state, { skip: given, takeHeader, toRecord, header: state.header.length > 0 });
+}
+
+/**
+ * The csv-parse path of {@link readRecords}, from the start of the file,
+ * skipping the `skip` records the fast path gave already.
+ *
+ * @param path - the file
+ * @param options - the reader's options
+ * @param state - the reader's state
+ * @param how - records to skip, and the header and record builders
+ * @param how.skip - records already given
+ * @param how.takeHeader - reads the header
+ * @param how.toRecord - builds a record
+ * @param how.header - whether the fast path read the header already
+ * @yields batches of records
+ */
+async function* parseCsv(
+  path: string,
+  options: ReadOptions,
+  state: ReadState,
+  how: { skip: number; takeHeader: (record: string[]) => void; toRecord: (record: string[]) => Record<string, unknown>; header: boolean },
+): AsyncGenerator<Record<string, unknown>[]> {
+  const size = options.batchSize ?? 8192;
+  const delimiter = state.delimiter;
+  const stream = createReadStream(path);
+  state.bytes = 0;
+  stream.on('data', (chunk) => (state.bytes += chunk.length));
+  let first = true;
   // No `info` per record (it costs three times the parse): the lines of the few records an error names are found afterwards by linesOf.
   const parser = stream.pipe(parse({ bom: true, skip_empty_lines: true, skip_records_with_error: options.skipInvalid, delimiter }));
   parser.on('skip', (error: Error & { lines?: number }) => state.malformed.push({ line: error.lines ?? 0, reason: error.message }));
-  const fields: [RecordField, number, (typeof RECORD_FIELDS)[RecordField]][] = [];
   let index = 0;
   // Records are read from the parser synchronously, a batch at a time: no promise per row.
   let ended = false;
@@ -198,22 +292,13 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
       const batch: Record<string, unknown>[] = [];
       let record = parser.read() as string[] | null;
       while (record !== null) {
-        if (state.header.length === 0) {
-          state.header = record;
-          const missing: string[] = [];
-          for (const field of Object.keys(RECORD_FIELDS) as RecordField[]) {
-            const column = record.indexOf(keyOf(field));
-            if (column >= 0) {
-              fields.push([field, column, RECORD_FIELDS[field]]);
-              state.columns[field] = keyOf(field);
-            } else if (REQUIRED.includes(field)) missing.push(options.map[field] === undefined ? `${field} (map it with --map ${field}=Header)` : `'${keyOf(field)}' for ${field}`);
-          }
-          if (missing.length > 0) throw new InputError(`${path}:1: the header lacks the columns ${missing.join(', ')}; it has ${record.map((h) => `'${h}'`).join(', ')}`, 1);
-        } else {
-          const out: Record<string, unknown> = {};
-          for (const [field, column, kind] of fields) out[field] = cell(kind, record[column] ?? '');
+        if (first) {
+          first = false;
+          if (!how.header) how.takeHeader(record);
+        } else if (index < how.skip) index += 1;
+        else {
+          batch.push(how.toRecord(record));
           index += 1;
-          batch.push(out);
         }
         if (batch.length >= size) break;
         record = parser.read() as string[] | null;
