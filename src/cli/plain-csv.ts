@@ -6,7 +6,7 @@
  * end, a row of another length) it gives up, and the caller re-reads the file
  * with csv-parse, so quoting, errors and their line:column stay csv-parse's.
  */
-export class PlainCsvSplitter {
+export class PlainCsvSplitter<T = string[]> {
   private rest = '';
   private started = false;
   private crlf: boolean | null = null;
@@ -15,17 +15,28 @@ export class PlainCsvSplitter {
   /** False once the text needs csv-parse. */
   plain = true;
 
-  /** @param delimiter - the field delimiter (one character) */
-  constructor(private readonly delimiter: string) {}
+  /** The header's fields, once its line is seen. */
+  header: string[] | null = null;
+
+  /**
+   * @param delimiter - the field delimiter (one character)
+   * @param rowOf - builds a row from a line (after the header) and the header's width, or null when its width differs
+   * @param onHeader - told the header's fields when its line is seen
+   */
+  constructor(
+    private readonly delimiter: string,
+    private readonly rowOf: (line: string, width: number) => T | null,
+    private readonly onHeader: (header: string[]) => void = () => undefined,
+  ) {}
 
   /**
    * Splits the complete lines of the text pushed so far.
    *
    * @param text - the next piece of the file (any size, cut anywhere)
-   * @param out - receives the records (the header first)
+   * @param out - receives the rows (the header not included: see {@link header})
    * @returns false when the text needs csv-parse (then nothing more is read)
    */
-  push(text: string, out: string[][]): boolean {
+  push(text: string, out: T[]): boolean {
     if (!this.plain) return false;
     let s = text;
     if (!this.started) {
@@ -50,7 +61,7 @@ export class PlainCsvSplitter {
    * @param out - receives its record
    * @returns false when the text needs csv-parse
    */
-  end(out: string[][]): boolean {
+  end(out: T[]): boolean {
     if (!this.plain) return false;
     const s = this.rest;
     this.rest = '';
@@ -59,12 +70,17 @@ export class PlainCsvSplitter {
     return this.row(s, out);
   }
 
-  private lines(s: string, last: number, out: string[][]): boolean {
+  private lines(s: string, last: number, out: T[]): boolean {
+    if (this.crlf === null) {
+      const nl = s.indexOf('\n');
+      this.crlf = nl > 0 && s.charCodeAt(nl - 1) === 13;
+    }
+    // A lone \r (csv-parse may take it for a line end) anywhere, before any row (or the header) is taken.
+    if (!this.crlf && s.includes('\r')) return (this.plain = false);
     let from = 0;
     while (from <= last) {
       const nl = s.indexOf('\n', from);
       let to = nl;
-      if (this.crlf === null) this.crlf = nl > 0 && s.charCodeAt(nl - 1) === 13;
       if (this.crlf) {
         if (nl === from || s.charCodeAt(nl - 1) !== 13) return (this.plain = false);
         to = nl - 1;
@@ -74,19 +90,57 @@ export class PlainCsvSplitter {
       if (line.length === 0) continue;
       if (!this.row(line, out)) return false;
     }
-    // A lone \r (csv-parse may take it for a line end) anywhere in the split lines or the rest.
-    if (!this.crlf && (s.includes('\r'))) return (this.plain = false);
     return true;
   }
 
-  private row(line: string, out: string[][]): boolean {
+  private row(line: string, out: T[]): boolean {
     if (this.crlf === true && line.includes('\r')) return (this.plain = false);
-    const fields = line.split(this.delimiter);
-    if (this.width < 0) this.width = fields.length;
-    else if (fields.length !== this.width) return (this.plain = false);
-    out.push(fields);
+    if (this.header === null) {
+      this.header = line.split(this.delimiter);
+      this.width = this.header.length;
+      this.onHeader(this.header);
+      return true;
+    }
+    const row = this.rowOf(line, this.width);
+    if (row === null) return (this.plain = false);
+    out.push(row);
     return true;
   }
+}
+
+/**
+ * The fields of a line, for {@link PlainCsvSplitter}'s `rowOf`.
+ *
+ * @param delimiter - the field delimiter
+ * @returns a `rowOf` giving the line's fields, or null when they are not `width`
+ */
+export function splitRow(delimiter: string): (line: string, width: number) => string[] | null {
+  return (line, width) => {
+    const fields = line.split(delimiter);
+    return fields.length === width ? fields : null;
+  };
+}
+
+/**
+ * The cell `line.slice(from, to)` of a count column: null when empty, its
+ * number when all digits (read from the line's characters, no substring),
+ * else the cell's text; the same as `cell` on the substring.
+ *
+ * @param line - the line
+ * @param from - the cell's start
+ * @param to - its end (exclusive)
+ * @returns null, the number, or the text
+ */
+export function countAt(line: string, from: number, to: number): number | string | null {
+  if (to === from) return null;
+  if (to - from > 15) return countCell(line.slice(from, to));
+  let v = 0;
+  for (let i = from; i < to; i += 1) {
+    const d = line.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return line.slice(from, to);
+    v = v * 10 + d;
+  }
+  return v;
 }
 
 /**

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { StringDecoder } from 'node:string_decoder';
 import { parse } from 'csv-parse';
-import { countCell, PlainCsvSplitter } from './plain-csv.js';
+import { countAt, countCell, PlainCsvSplitter } from './plain-csv.js';
 
 /** The kpi record fields a column can map to, with how a cell is read. */
 export const RECORD_FIELDS = Object.freeze({
@@ -199,21 +199,50 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
   // The fast path first: plain text (no quote, one line end, rows of the header's length) is split here.
   // At the first thing it does not handle it stops, and csv-parse re-reads the file from the start,
   // skipping the records already given (identical, since they were plain), so errors keep csv-parse's lines.
-  const splitter = new PlainCsvSplitter(delimiter);
+  // Per column of the file: the index in `fields` it fills, or -1; read from the line's offsets (no split, no substring for a count).
+  let slots: Int32Array = new Int32Array(0);
+  let values: unknown[] = [];
+  const fromLine = (line: string, width: number): Record<string, unknown> | null => {
+    if (slots.length !== width) return null;
+    let from = 0;
+    let column = 0;
+    for (;;) {
+      let to = line.indexOf(delimiter, from);
+      const last = to < 0;
+      if (last) to = line.length;
+      if (column < width) {
+        const slot = slots[column] ?? -1;
+        if (slot >= 0) {
+          const kind = (fields[slot] as [RecordField, number, (typeof RECORD_FIELDS)[RecordField]])[2];
+          values[slot] = kind === 'count' || kind === 'optionalCount' ? countAt(line, from, to) : to === from ? null : line.slice(from, to);
+        }
+      }
+      column += 1;
+      if (last) break;
+      from = to + 1;
+    }
+    if (column !== width) return null;
+    const out: Record<string, unknown> = {};
+    for (let f = 0; f < fields.length; f += 1) out[(fields[f] as [RecordField, number, unknown])[0]] = values[f];
+    return out;
+  };
+  const splitter = new PlainCsvSplitter(delimiter, fromLine, (header) => {
+    takeHeader(header);
+    slots = new Int32Array(header.length).fill(-1);
+    // Two fields mapped to one column: csv-parse's path builds those records (`fromLine` fills one slot per column).
+    fields.forEach(([, column], f) => (slots[column] = slots[column] === -1 ? f : -2));
+    if (slots.includes(-2)) slots = new Int32Array(0);
+    values = new Array<unknown>(fields.length).fill(null);
+  });
   const decoder = new StringDecoder('utf8');
   let given = 0;
   let plain = true;
   try {
     let batch: Record<string, unknown>[] = [];
-    const rows: string[][] = [];
+    const rows: Record<string, unknown>[] = [];
     const take = (): void => {
-      for (const row of rows) {
-        if (state.header.length === 0) takeHeader(row);
-        else {
-          batch.push(toRecord(row));
-          given += 1;
-        }
-      }
+      for (const row of rows) batch.push(row);
+      given += rows.length;
       rows.length = 0;
     };
     for await (const chunk of stream as AsyncIterable<Buffer>) {

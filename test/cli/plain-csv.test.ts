@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countCell, PlainCsvSplitter } from '../../src/cli/plain-csv.js';
+import { countAt, countCell, PlainCsvSplitter, splitRow } from '../../src/cli/plain-csv.js';
 import { newState, readRecords } from '../../src/cli/read-records.js';
 
 const OPTIONS = { bom: true, skip_empty_lines: true } as const;
@@ -43,19 +43,20 @@ const csvArb = fc.constantFrom(',', ';', '\t').chain((delimiter) =>
 
 /** The splitter fed in pieces cut at `cuts`: the records of the pieces it took, and whether it took the whole text. */
 function split(text: string, delimiter: string, cuts: number[]): { records: string[][]; plain: boolean } {
-  const splitter = new PlainCsvSplitter(delimiter);
+  const splitter = new PlainCsvSplitter(delimiter, splitRow(delimiter));
   const records: string[][] = [];
+  const withHeader = (): string[][] => (splitter.header === null ? records : [splitter.header, ...records]);
   let from = 0;
   for (const at of [...cuts, text.length]) {
     const rows: string[][] = [];
-    if (!splitter.push(text.slice(from, at), rows)) return { records, plain: false };
+    if (!splitter.push(text.slice(from, at), rows)) return { records: withHeader(), plain: false };
     records.push(...rows);
     from = at;
   }
   const rows: string[][] = [];
-  if (!splitter.end(rows)) return { records, plain: false };
+  if (!splitter.end(rows)) return { records: withHeader(), plain: false };
   records.push(...rows);
-  return { records, plain: true };
+  return { records: withHeader(), plain: true };
 }
 
 describe('PlainCsvSplitter against csv-parse', () => {
@@ -87,6 +88,8 @@ describe('PlainCsvSplitter against csv-parse', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[0-9a]{0,20}$/), (s) => {
         expect(countCell(s)).toEqual(s !== '' && /^\d+$/.test(s) ? Number(s) : s);
+        const line = `x,${s},y`;
+        expect(countAt(line, 2, 2 + s.length)).toEqual(s === '' ? null : countCell(s));
       }),
     );
   });
@@ -115,6 +118,23 @@ describe('readRecords: fast path and csv-parse give the same records', () => {
     }
     expect(plain).toHaveLength(30_000);
     expect(plain[3]).toEqual({ id: 'p3', platform: 'x', publishedAt: '2026-01-04T10:00:00Z', impressions: 21, reach: 3, engagements: null, clicks: 3 });
+  });
+
+  it('builds the same records from the line\'s offsets as csv-parse\'s path from its fields (random cells, mapped columns)', async () => {
+    const cells = fc.oneof(fc.stringMatching(/^[0-9]{0,18}$/), fc.stringMatching(/^[a-z0-9 .:-]{0,4}$/));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cells, { minLength: 8, maxLength: 8 }), { minLength: 1, maxLength: 20 }), async (rows) => {
+        const head = 'extra,platform,publishedAt,impressions,reach,engagements,clicks,conversions';
+        const body = rows.map((r) => r.join(',')).join('\n');
+        const fast = await all(`${head}\n${body}\n`);
+        // A quoted header cell sends the whole file to csv-parse.
+        const slow = await all(`"extra",${head.slice(6)}\n${body}\n`);
+        expect(fast).toEqual(slow);
+        expect(fast.map((r) => Object.keys(r))).toEqual(slow.map((r) => Object.keys(r)));
+        expect(fast).toHaveLength(rows.length);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('a short row far into the file keeps csv-parse\'s error with its line', async () => {
