@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { countAt, countCell, PlainCsvSplitter, splitRow } from '../../src/cli/plain-csv.js';
 import { newState, readRecords } from '../../src/cli/read-records.js';
 
@@ -97,6 +97,7 @@ describe('PlainCsvSplitter against csv-parse', () => {
 
 describe('readRecords: fast path and csv-parse give the same records', () => {
   const dir = mkdtempSync(join(tmpdir(), 'socialkit-plain-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const header = 'id,platform,publishedAt,impressions,reach,engagements,clicks';
   const row = (i: number): string => `p${String(i)},x,2026-01-0${String(1 + (i % 9))}T10:00:00Z,${String(i * 7)},${String(i)},,${String(i % 5)}`;
 
