@@ -76,7 +76,7 @@ One generated CSV (${(size / 1e6).toFixed(0)} MB, ${String(rows)} rows, 5 platfo
 
 | tool | elapsed | CPU | rows per second (elapsed) | rows per CPU second | peak RSS |
 | --- | ---: | ---: | ---: | ---: | ---: |
-| \`socialkit summarize --by platform,week\` (csv-parse stream, batches through kpi's summarize) | ${ours.seconds.toFixed(1)} s | ${ours.cpu.toFixed(1)} s | ${rate(ours.seconds)} | ${rate(ours.cpu)} | ${ours.rssMb.toFixed(0)} MB |
+| \`socialkit summarize --by platform,week\` (plain-CSV fast path, csv-parse for quoted files, batches through kpi's summarize) | ${ours.seconds.toFixed(1)} s | ${ours.cpu.toFixed(1)} s | ${rate(ours.seconds)} | ${rate(ours.cpu)} | ${ours.rssMb.toFixed(0)} MB |
 | DuckDB \`read_csv\` + GROUP BY (@duckdb/node-api 1.5.6-r.1, 2 threads) | ${duck.seconds.toFixed(1)} s | ${duck.cpu.toFixed(1)} s | ${rate(duck.seconds)} | ${rate(duck.cpu)} | ${duck.rssMb.toFixed(0)} MB |
 
 Ratio: socialkit takes ${(ours.seconds / duck.seconds).toFixed(1)} × DuckDB's elapsed time and ${(ours.cpu / duck.cpu).toFixed(1)} × its CPU time (goal: within 2 × its time); peak RSS ${ours.rssMb.toFixed(0)} MB (goal: under 200 MB).

@@ -1,7 +1,9 @@
 import { createReadStream, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { parse } from 'csv-parse';
+import { countAt, countCell, PlainCsvSplitter } from './plain-csv.js';
 
 /** The kpi record fields a column can map to, with how a cell is read. */
 export const RECORD_FIELDS = Object.freeze({
@@ -80,7 +82,7 @@ export function lineOf(state: ReadState, index: number): number {
 function cell(kind: (typeof RECORD_FIELDS)[RecordField], value: string): unknown {
   // An empty cell is null: kpi keeps a count a platform never reports (X's reach) as null, not 0.
   if (value === '') return null;
-  if (kind === 'count' || kind === 'optionalCount') return /^\d+$/.test(value) ? Number(value) : value;
+  if (kind === 'count' || kind === 'optionalCount') return countCell(value);
   return value;
 }
 
@@ -138,7 +140,7 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
     }
     return;
   }
-  const raw = (options as { raw?: boolean }).raw === true;
+  const keyed = (options as { raw?: boolean }).raw === true;
   if (format === 'json') {
     const text = await readFile(path, 'utf8');
     state.bytes = state.total;
@@ -151,7 +153,7 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
     if (!Array.isArray(data)) throw new InputError(`${path}: a JSON file must hold an array of records`, null);
     state.breaks.push([0, 1]);
     const all = data as unknown[];
-    for (let i = 0; i < all.length; i += size) yield all.slice(i, i + size).map((item) => (raw ? asRow(item) : rename(item, keyOf)));
+    for (let i = 0; i < all.length; i += size) yield all.slice(i, i + size).map((item) => (keyed ? asRow(item) : rename(item, keyOf)));
     return;
   }
   const delimiter = format === 'csv' ? await sniffDelimiter(path) : ',';
@@ -176,7 +178,7 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
       if (state.breaks.length === 0 || lineOf(state, index) !== line) state.breaks.push([index, line]);
       state.line = line;
       index += 1;
-      batch.push(raw ? asRow(item) : rename(item, keyOf));
+      batch.push(keyed ? asRow(item) : rename(item, keyOf));
       if (batch.length >= size) {
         yield batch;
         batch = [];
@@ -185,10 +187,146 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
     if (batch.length > 0) yield batch;
     return;
   }
+  const fields: [RecordField, number, (typeof RECORD_FIELDS)[RecordField]][] = [];
+  const takeHeader = (record: string[]): void => {
+    state.header = record;
+    if (keyed) return;
+    const missing: string[] = [];
+    for (const field of Object.keys(RECORD_FIELDS) as RecordField[]) {
+      const column = record.indexOf(keyOf(field));
+      if (column >= 0) {
+        fields.push([field, column, RECORD_FIELDS[field]]);
+        state.columns[field] = keyOf(field);
+      } else if (REQUIRED.includes(field)) missing.push(options.map[field] === undefined ? `${field} (map it with --map ${field}=Header)` : `'${keyOf(field)}' for ${field}`);
+    }
+    if (missing.length > 0) throw new InputError(`${path}:1: the header lacks the columns ${missing.join(', ')}; it has ${record.map((h) => `'${h}'`).join(', ')}`, 1);
+  };
+  const toRecord = (record: string[]): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    if (keyed) {
+      // --platform: keyed by the file's headers, empty cells left out.
+      state.header.forEach((h, i) => {
+        const v = record[i] ?? '';
+        if (v.trim() !== '') out[h] = v;
+      });
+      return out;
+    }
+    for (let f = 0; f < fields.length; f += 1) {
+      const [field, column, kind] = fields[f] as [RecordField, number, (typeof RECORD_FIELDS)[RecordField]];
+      out[field] = cell(kind, record[column] ?? '');
+    }
+    return out;
+  };
+  if (keyed) {
+    // --platform reads through csv-parse alone (the fast path fills record fields, not the file's headers).
+    stream.destroy();
+    yield* parseCsv(path, options, state, { skip: 0, takeHeader, toRecord, header: false });
+    return;
+  }
+  // The fast path first: plain text (no quote, one line end, rows of the header's length) is split here.
+  // At the first thing it does not handle it stops, and csv-parse re-reads the file from the start,
+  // skipping the records already given (identical, since they were plain), so errors keep csv-parse's lines.
+  // Per column of the file: the index in `fields` it fills, or -1; read from the line's offsets (no split, no substring for a count).
+  let slots: Int32Array = new Int32Array(0);
+  let values: unknown[] = [];
+  const fromLine = (line: string, width: number): Record<string, unknown> | null => {
+    if (slots.length !== width) return null;
+    let from = 0;
+    let column = 0;
+    for (;;) {
+      let to = line.indexOf(delimiter, from);
+      const last = to < 0;
+      if (last) to = line.length;
+      if (column < width) {
+        const slot = slots[column] ?? -1;
+        if (slot >= 0) {
+          const kind = (fields[slot] as [RecordField, number, (typeof RECORD_FIELDS)[RecordField]])[2];
+          values[slot] = kind === 'count' || kind === 'optionalCount' ? countAt(line, from, to) : to === from ? null : line.slice(from, to);
+        }
+      }
+      column += 1;
+      if (last) break;
+      from = to + 1;
+    }
+    if (column !== width) return null;
+    const out: Record<string, unknown> = {};
+    for (let f = 0; f < fields.length; f += 1) out[(fields[f] as [RecordField, number, unknown])[0]] = values[f];
+    return out;
+  };
+  const splitter = new PlainCsvSplitter(delimiter, fromLine, (header) => {
+    takeHeader(header);
+    slots = new Int32Array(header.length).fill(-1);
+    // Two fields mapped to one column: csv-parse's path builds those records (`fromLine` fills one slot per column).
+    fields.forEach(([, column], f) => (slots[column] = slots[column] === -1 ? f : -2));
+    if (slots.includes(-2)) slots = new Int32Array(0);
+    values = new Array<unknown>(fields.length).fill(null);
+  });
+  const decoder = new StringDecoder('utf8');
+  let given = 0;
+  let plain = true;
+  try {
+    let batch: Record<string, unknown>[] = [];
+    const rows: Record<string, unknown>[] = [];
+    const take = (): void => {
+      for (const row of rows) batch.push(row);
+      given += rows.length;
+      rows.length = 0;
+    };
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (!splitter.push(decoder.write(chunk), rows)) {
+        plain = false;
+        break;
+      }
+      take();
+      if (batch.length >= size) {
+        state.line = given + 1;
+        for (let i = 0; i < batch.length; i += size) yield batch.slice(i, i + size);
+        batch = [];
+      }
+    }
+    if (plain && !(splitter.push(decoder.end(), rows) && splitter.end(rows))) plain = false;
+    if (plain) take();
+    // Records of earlier pieces are given even when the text then needs csv-parse (it skips them).
+    if (batch.length > 0) {
+      state.line = given + 1;
+      for (let i = 0; i < batch.length; i += size) yield batch.slice(i, i + size);
+    }
+  } finally {
+    stream.destroy();
+  }
+  if (plain) return;
+  yield* parseCsv(path, options, state, { skip: given, takeHeader, toRecord, header: state.header.length > 0 });
+}
+
+/**
+ * The csv-parse path of {@link readRecords}, from the start of the file,
+ * skipping the `skip` records the fast path gave already.
+ *
+ * @param path - the file
+ * @param options - the reader's options
+ * @param state - the reader's state
+ * @param how - records to skip, and the header and record builders
+ * @param how.skip - records already given
+ * @param how.takeHeader - reads the header
+ * @param how.toRecord - builds a record
+ * @param how.header - whether the fast path read the header already
+ * @yields batches of records
+ */
+async function* parseCsv(
+  path: string,
+  options: ReadOptions,
+  state: ReadState,
+  how: { skip: number; takeHeader: (record: string[]) => void; toRecord: (record: string[]) => Record<string, unknown>; header: boolean },
+): AsyncGenerator<Record<string, unknown>[]> {
+  const size = options.batchSize ?? 8192;
+  const delimiter = state.delimiter;
+  const stream = createReadStream(path);
+  state.bytes = 0;
+  stream.on('data', (chunk) => (state.bytes += chunk.length));
+  let first = true;
   // No `info` per record (it costs three times the parse): the lines of the few records an error names are found afterwards by linesOf.
   const parser = stream.pipe(parse({ bom: true, skip_empty_lines: true, skip_records_with_error: options.skipInvalid, delimiter }));
   parser.on('skip', (error: Error & { lines?: number }) => state.malformed.push({ line: error.lines ?? 0, reason: error.message }));
-  const fields: [RecordField, number, (typeof RECORD_FIELDS)[RecordField]][] = [];
   let index = 0;
   // Records are read from the parser synchronously, a batch at a time: no promise per row.
   let ended = false;
@@ -210,34 +348,13 @@ export async function* readRecords(path: string, options: ReadOptions, state: Re
       const batch: Record<string, unknown>[] = [];
       let record = parser.read() as string[] | null;
       while (record !== null) {
-        if (state.header.length === 0) {
-          state.header = record;
-          if (raw) {
-            record = parser.read() as string[] | null;
-            continue;
-          }
-          const missing: string[] = [];
-          for (const field of Object.keys(RECORD_FIELDS) as RecordField[]) {
-            const column = record.indexOf(keyOf(field));
-            if (column >= 0) {
-              fields.push([field, column, RECORD_FIELDS[field]]);
-              state.columns[field] = keyOf(field);
-            } else if (REQUIRED.includes(field)) missing.push(options.map[field] === undefined ? `${field} (map it with --map ${field}=Header)` : `'${keyOf(field)}' for ${field}`);
-          }
-          if (missing.length > 0) throw new InputError(`${path}:1: the header lacks the columns ${missing.join(', ')}; it has ${record.map((h) => `'${h}'`).join(', ')}`, 1);
-        } else if (raw) {
-          const out: Record<string, unknown> = {};
-          state.header.forEach((h, i) => {
-            const v = record?.[i] ?? '';
-            if (v.trim() !== '') out[h] = v;
-          });
+        if (first) {
+          first = false;
+          if (!how.header) how.takeHeader(record);
+        } else if (index < how.skip) index += 1;
+        else {
+          batch.push(how.toRecord(record));
           index += 1;
-          batch.push(out);
-        } else {
-          const out: Record<string, unknown> = {};
-          for (const [field, column, kind] of fields) out[field] = cell(kind, record[column] ?? '');
-          index += 1;
-          batch.push(out);
         }
         if (batch.length >= size) break;
         record = parser.read() as string[] | null;

@@ -295,6 +295,21 @@ describe('--platform: the platform catalogue\'s export headers are the default c
     expect((JSON.parse(t4.out()) as { rows: { posts: number; reach: number; engagements: number }[] }).rows[0]).toMatchObject({ posts: 2, reach: 18, engagements: 12 });
   });
 
+  it('NDJSON of X API objects: nested metrics read by their native names, reach never reported stays null', async () => {
+    const dir = tmp();
+    const file = join(dir, 'x.ndjson');
+    const tweets = [
+      { id: '1', created_at: '2026-06-02T10:00:00.000Z', non_public_metrics: { impression_count: 520, url_link_clicks: 4 }, public_metrics: { impression_count: 500, like_count: 7, reply_count: 2, retweet_count: 1, quote_count: 1, bookmark_count: 3 } },
+      { id: '2', created_at: '2026-06-03T10:00:00.000Z', non_public_metrics: { impression_count: 310, url_link_clicks: 1 }, public_metrics: { impression_count: 300, like_count: 3, reply_count: 0, retweet_count: 0, quote_count: 0, bookmark_count: 1 } },
+    ];
+    writeFileSync(file, tweets.map((t) => JSON.stringify(t)).join('\n') + '\n');
+    const t = io();
+    expect(await main(['summarize', file, '--platform', 'x', '--exported-at', '2026-06-30', '--format', 'json'], t)).toBe(0);
+    const row = (JSON.parse(t.out()) as { rows: { posts: number; impressions: number; reach: number | null; engagements: number; clicks: number; engagementRateByReach: number | null }[] }).rows[0];
+    // The owner's (non-public) impressions come first in the catalogue; engagements 7 + 2 + 1 + 1 + 3 and 3 + 1.
+    expect(row).toMatchObject({ posts: 2, impressions: 830, reach: null, engagements: 18, clicks: 5, engagementRateByReach: null });
+  });
+
   it('refuses an unknown platform and --exported-at without --platform', async () => {
     const t = io();
     expect(await main(['summarize', `${FIX}/posts.csv`, '--platform', 'myspace'], t)).toBe(2);
