@@ -721,7 +721,7 @@ const profileImageSection = () =>
   });
 
 /**
- * The overrides {@link getPlatform} takes, as a schema: any fact of the
+ * The overrides {@link getPlatform} takes, as a schema: every fact of the
  * registry by section and name, each either the bare value (recorded with
  * `source: 'override'`) or a whole fact `{ value, source, asOf?, note? }`.
  * Strict: a section or a fact the registry has no place for is `unknownKey`.
@@ -769,10 +769,10 @@ export const PlatformOverridesSchema = z.strictObject({
   }),
 });
 
-/** Overrides of {@link PlatformProfileRules}: any fact, by field and name (`{ bio: { limit: 200 } }`); given for a platform without a cover, `cover` describes one. */
+/** Overrides of {@link PlatformProfileRules}, every fact by field and name (`{ bio: { limit: 200 } }`); given for a platform without a cover, `cover` describes one. */
 export type ProfileOverrides = NonNullable<PlatformOverrides['profile']>;
 
-/** Overrides for {@link getPlatform}: any fact, by section and name (see {@link PlatformOverridesSchema}). */
+/** Overrides for {@link getPlatform}, every fact by section and name (see {@link PlatformOverridesSchema}). */
 export type PlatformOverrides = z.input<typeof PlatformOverridesSchema>;
 
 /**

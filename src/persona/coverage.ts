@@ -25,7 +25,7 @@ export interface Coverage {
 export interface CoverageOptions {
   /**
    * The smallest share of a persona's use for a platform to count as reaching
-   * it (a fraction from 0 to 1; default 0: any use above 0 counts).
+   * it (a fraction from 0 to 1; default 0, so every use above 0 counts).
    */
   minShare?: number;
 }

@@ -11,16 +11,15 @@ import { engineCases, POSTS } from './engine-cases.js';
 const url = process.env.SOCIALKIT_PG_URL;
 const inCi = process.env.CI === 'true';
 
-if (url === undefined || url === '') {
-  if (inCi) {
-    it('PostgreSQL engine tests need SOCIALKIT_PG_URL in CI (.ci/run starts PostgreSQL with scripts/postgres.sh)', () => {
-      expect.fail('SOCIALKIT_PG_URL is not set: run `bash scripts/postgres.sh start` and export the URL it prints');
-    });
-  } else {
-    it.skip('PostgreSQL engine tests: SOCIALKIT_PG_URL is not set (run `bash scripts/postgres.sh start` and export the URL it prints)', () => {});
-    console.warn('test/sql/postgres.test.ts skipped: SOCIALKIT_PG_URL is not set (bash scripts/postgres.sh start)');
-  }
-} else {
+const missing = url === undefined || url === '';
+
+if (missing && inCi) {
+  it('PostgreSQL engine tests need SOCIALKIT_PG_URL in CI (.ci/run starts PostgreSQL with scripts/postgres.sh)', () => {
+    expect.fail('SOCIALKIT_PG_URL is not set: run `bash scripts/postgres.sh start` and export the URL it prints');
+  });
+} else if (missing) console.warn('test/sql/postgres.test.ts skipped: SOCIALKIT_PG_URL is not set (bash scripts/postgres.sh start)');
+
+describe.skipIf(missing)('PostgreSQL engine tests', () => {
   const client = new pg.Client({ connectionString: url });
   const schema = `socialkit_test_${process.pid}`;
 
@@ -44,4 +43,4 @@ if (url === undefined || url === '') {
       return result.rows as Record<string, unknown>[];
     });
   });
-}
+});
