@@ -52,3 +52,22 @@ describe('summarizeAsync', () => {
     await expect(summarizeAsync(failing())).rejects.toThrow('network down');
   });
 });
+
+describe('summarizeAsync over batches', () => {
+  it('reads arrays as batches of records: the result of summarize on all of them', async () => {
+    const opts = { by: ['platform', 'week'] as const, timeZone: 'Europe/Paris' };
+    const expected = summarize(records, { by: [...opts.by], timeZone: opts.timeZone });
+    const got = await summarizeAsync(stream([records.slice(0, 2), [], records.slice(2)]), { by: [...opts.by], timeZone: opts.timeZone });
+    expect(got).toEqual(expected);
+    const mixed = await summarizeAsync([records[0] as SummaryRecord, records.slice(1)], { by: ['platform'] });
+    expect(mixed).toEqual(summarize(records, { by: ['platform'] }));
+  });
+
+  it('numbers records across batches, so an error names the index in the whole stream', async () => {
+    const bad = { ...records[0], reach: -1 } as SummaryRecord;
+    await expect(summarizeAsync(stream([records, [bad]]))).rejects.toThrow(/records\[3\]\.reach/);
+    const skipped = await summarizeAsync([records, [records[0] as SummaryRecord, bad]], { onInvalid: 'skip' });
+    expect(skipped.skipped).toBe(1);
+    expect(skipped.invalid[0]?.index).toBe(4);
+  });
+});
